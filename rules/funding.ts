@@ -1,0 +1,148 @@
+// R11 funding modes, R16 acceptance panel, R16.1 simplified acceptance and R17 platform self-management.
+import type { Application, FundingMode, ListEntry } from './domain';
+import { formatYuan } from './money';
+import type { PolicyVersion } from './policy-version';
+import type { Violation } from './violation';
+
+/** R11: whether a funding mode fits the application and entry. */
+export function checkFundingMode(mode: FundingMode, app: Application, entry: ListEntry): Violation[] {
+  switch (mode) {
+    case 'standard':
+      return [];
+    case 'postHocSubsidy':
+      return app.industrialOrEngineering
+        ? []
+        : [
+            {
+              ruleId: 'R11',
+              fields: ['fundingMode', 'industrialOrEngineering'],
+              required: 'an industrial or engineering project',
+              actual: 'not an industrial or engineering project',
+              message: {
+                'zh-CN': '事前立项事后补助仅适用于产业、工程类项目',
+                en: 'Post-hoc subsidy is only for industrial and engineering projects',
+              },
+            },
+          ];
+    case 'immediateApproval':
+      return entry.urgent
+        ? []
+        : [
+            {
+              ruleId: 'R11',
+              fields: ['fundingMode', 'listEntry.urgent'],
+              required: 'an especially major or urgent list entry',
+              actual: 'the entry is not marked urgent',
+              message: {
+                'zh-CN': '即时立项仅适用于特别重大、特别紧急的项目',
+                en: 'Immediate approval is only for especially major or urgent tasks',
+              },
+            },
+          ];
+    case 'approvedWithoutFunding': {
+      const out: Violation[] = [];
+      if (!app.leadOrganisation.region.ningbo) {
+        out.push({
+          ruleId: 'R11',
+          fields: ['fundingMode', 'leadOrganisation.region.ningbo'],
+          required: 'a Ningbo institute or enterprise',
+          actual: app.leadOrganisation.region.county,
+          message: {
+            'zh-CN': '立项不资助仅适用于宁波市属科研机构和企业承担的项目',
+            en: 'Approval without funding is only for projects of Ningbo institutes and enterprises',
+          },
+        });
+      }
+      if (app.budget.provincialSubsidy !== 0) {
+        out.push({
+          ruleId: 'R11',
+          fields: ['budget.provincialSubsidy'],
+          required: '¥0.00 (Ningbo funds and manages the project)',
+          actual: formatYuan(app.budget.provincialSubsidy),
+          message: {
+            'zh-CN': '立项不资助的项目不安排省财政补助',
+            en: 'A project approved without funding receives no provincial subsidy',
+          },
+        });
+      }
+      return out;
+    }
+  }
+}
+
+export type AcceptancePath = 'standard' | 'simplified' | 'platformFiling';
+
+/**
+ * R17 first: projects of provincial labs and technology innovation centres with ≥ ¥3,000,000 provincial
+ * money through the platform are self-managed and filed; then R16.1: under ¥1,000,000 the institution's
+ * financial final account suffices.
+ */
+export function acceptancePath(app: Application, provincialSubsidy: number, policy: PolicyVersion): AcceptancePath {
+  if (platformSelfManaged(app, provincialSubsidy, policy)) return 'platformFiling';
+  if (provincialSubsidy < policy.simplifiedAcceptanceBelow) return 'simplified';
+  return 'standard';
+}
+
+/** R17. */
+export function platformSelfManaged(app: Application, provincialSubsidy: number, policy: PolicyVersion): boolean {
+  const platform = app.leadOrganisation.majorInnovationPlatform;
+  return (
+    (platform === 'provincialLab' || platform === 'technologyInnovationCentre') &&
+    provincialSubsidy >= policy.platformSelfManagementFrom
+  );
+}
+
+export const AcceptancePanelRole = [
+  'demandSide',
+  'endUser',
+  'leadingEnterprise',
+  'association',
+  'investor',
+  'technicalExpert',
+  'financeExpert',
+] as const;
+export type AcceptancePanelRole = (typeof AcceptancePanelRole)[number];
+
+export interface AcceptancePanelMember {
+  personId: string;
+  organisationId: string;
+  role: AcceptancePanelRole;
+}
+
+/**
+ * R16: the demand side or end users take part and their evaluation is the core indicator; R18.2: nobody
+ * accepts a project of their own institution or team.
+ */
+export function checkAcceptancePanel(
+  members: readonly AcceptancePanelMember[],
+  project: { organisationIds: readonly string[]; teamPersonIds: readonly string[] },
+): Violation[] {
+  const out: Violation[] = [];
+  if (!members.some((m) => m.role === 'demandSide' || m.role === 'endUser')) {
+    out.push({
+      ruleId: 'R16',
+      fields: ['panel'],
+      required: 'at least one demand-side or end-user member',
+      actual: members.map((m) => m.role).join(', ') || 'no members',
+      message: {
+        'zh-CN': '验收应组织需求方、最终用户直接参与评价',
+        en: 'The acceptance panel must include the demand side or end users',
+      },
+    });
+  }
+  for (const m of members) {
+    if (project.organisationIds.includes(m.organisationId) || project.teamPersonIds.includes(m.personId)) {
+      out.push({
+        ruleId: 'R18.2',
+        fields: [`panel.${m.personId}`],
+        required: 'no member from the project’s own institutions or team',
+        actual: `${m.personId} of ${m.organisationId}`,
+        message: {
+          'zh-CN': `验收专家${m.personId}须回避本单位、本团队项目`,
+          en: `Panel member ${m.personId} must recuse from a project of their own institution or team`,
+        },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+// The policy rules as plain functions of data (issue 3). Imports nothing from Node, Temporal or Fastify,
+// so the API, workflow update validators and unit tests all run this same code.
+export * from './dates';
+export * from './domain';
+export * from './eligibility';
+export * from './expert-draw';
+export * from './funding';
+export * from './kpis';
+export * from './money';
+export * from './policy-version';
+export * from './review';
+export * from './sanctions';
+export * from './violation';

@@ -1,0 +1,179 @@
+// Every number the policy sets lives in a named policy version. A project records the version it was
+// approved under (the workflow carries the whole version in its input) and is always judged by it, so a
+// later policy year changes nothing for running projects.
+import { z } from 'zod';
+import { BasisPoints, Fen, wan } from './money';
+
+const ms = z.number().int().positive();
+
+export const PolicyDurations = z.object({
+  applicationWindowMs: ms,
+  examinationPeriodMs: ms,
+  reviewPeriodMs: ms,
+  decisionPeriodMs: ms,
+  /** How long staff have to decide an overdue milestone before it escalates to the supervisor. */
+  milestoneGraceMs: ms,
+  acceptanceWindowMs: ms,
+  postEvaluationIntervalMs: ms,
+  /** Reminders before a deadline, largest first (issue 6). */
+  reminderOffsetsMs: z.array(ms).max(10),
+  overdueRepeatMs: ms,
+});
+export type PolicyDurations = z.infer<typeof PolicyDurations>;
+
+export const PolicyVersion = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string(),
+  /** R1: the province's 15 strategic fields (config). */
+  strategicFields: z.array(z.string().min(1)).min(1),
+  /** R8: fields where the pre-review examination applies. */
+  examinationFields: z.array(z.string()),
+  /** R6.3: fields whose enterprise self-raised floor is the lower one. */
+  agricultureFields: z.array(z.string()),
+  /** R4. */
+  jointFundedMinTotal: Fen,
+  jointFundedEnterpriseToFiscalBp: BasisPoints,
+  /** R6.1 local match relative to the provincial subsidy. */
+  localMatchBp: BasisPoints,
+  localMatchMountainOrIslandBp: BasisPoints,
+  /** R6.2 universities, research institutes and hospitals. */
+  institutionMatchBp: BasisPoints,
+  /** R6.3 enterprise self-raised share of total investment. */
+  enterpriseSelfRaisedBp: BasisPoints,
+  enterpriseSelfRaisedReducedBp: BasisPoints,
+  /** R6.4 industry average R&D intensity by industry code, with a fallback. */
+  industryAverageRdIntensityBp: z.record(z.string(), BasisPoints),
+  defaultIndustryAverageRdIntensityBp: BasisPoints,
+  /** R6.5 ranking bonus, in review score points. */
+  fundBackingPriorityBonus: z.number().min(0),
+  /** R8 shortlist multiple of the planned approvals. */
+  examinationShortlistMultiple: z.number().int().min(1),
+  /** R9 expert draw. */
+  reviewPanelSize: z.number().int().min(1),
+  minEnterpriseExpertShareBp: BasisPoints,
+  /** R10 portfolio targets. */
+  manufacturingShareTargetBp: BasisPoints,
+  enterpriseLedShareTargetBp: BasisPoints,
+  youngPiShareTargetBp: BasisPoints,
+  youngPiAgeBelow: z.number().int().min(1),
+  /** R14.2 ban length. */
+  subjectiveFailureBanYears: z.number().int().min(1),
+  /** R16.1 simplified acceptance strictly below this provincial subsidy. */
+  simplifiedAcceptanceBelow: Fen,
+  /** R17 platform self-management at or above this provincial funding. */
+  platformSelfManagementFrom: Fen,
+  /** R23 years of post-evaluation after acceptance. */
+  postEvaluationYears: z.number().int().min(1),
+  durations: PolicyDurations,
+});
+export type PolicyVersion = z.infer<typeof PolicyVersion>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const days = (n: number): number => n * DAY_MS;
+
+/** R1 default field list (config): the 15 strategic fields of the province's "315" system. */
+export const DEFAULT_STRATEGIC_FIELDS = [
+  'cloudComputingAndFutureNetworks',
+  'bigDataAndArtificialIntelligence',
+  'blockchain',
+  'integratedCircuits',
+  'advancedManufacturing',
+  'newMaterials',
+  'biomedicine',
+  'medicalDevices',
+  'newEnergy',
+  'smartTransport',
+  'marineTechnology',
+  'agriculture',
+  'ecologyAndEnvironment',
+  'socialWelfare',
+  'scienceCooperation',
+] as const;
+
+/** The policy as RULES.md states it (the 征求意见稿 digest). */
+export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
+  id: 'zj-major-st-2023',
+  title: 'Opinions on deepening the management of provincial major S&T projects (draft), RULES.md defaults',
+  strategicFields: [...DEFAULT_STRATEGIC_FIELDS],
+  examinationFields: ['socialWelfare', 'scienceCooperation'],
+  agricultureFields: ['agriculture'],
+  jointFundedMinTotal: wan(1000),
+  jointFundedEnterpriseToFiscalBp: 20_000,
+  localMatchBp: 10_000,
+  localMatchMountainOrIslandBp: 5_000,
+  institutionMatchBp: 2_000,
+  enterpriseSelfRaisedBp: 8_000,
+  enterpriseSelfRaisedReducedBp: 6_000,
+  industryAverageRdIntensityBp: {},
+  defaultIndustryAverageRdIntensityBp: 300,
+  fundBackingPriorityBonus: 5,
+  examinationShortlistMultiple: 3,
+  reviewPanelSize: 7,
+  minEnterpriseExpertShareBp: 3_000,
+  manufacturingShareTargetBp: 8_000,
+  enterpriseLedShareTargetBp: 6_500,
+  youngPiShareTargetBp: 4_500,
+  youngPiAgeBelow: 45,
+  subjectiveFailureBanYears: 2,
+  simplifiedAcceptanceBelow: wan(100),
+  platformSelfManagementFrom: wan(300),
+  postEvaluationYears: 3,
+  durations: {
+    applicationWindowMs: days(30),
+    examinationPeriodMs: days(14),
+    reviewPeriodMs: days(21),
+    decisionPeriodMs: days(30),
+    milestoneGraceMs: days(14),
+    acceptanceWindowMs: days(90),
+    postEvaluationIntervalMs: days(365),
+    reminderOffsetsMs: [days(30), days(7), days(1)],
+    overdueRepeatMs: days(7),
+  },
+} satisfies PolicyVersion);
+
+/** A policy version with other numbers; unknown keys are refused so a typo cannot slip through. */
+export function derivePolicy(
+  base: PolicyVersion,
+  changes: Partial<Omit<PolicyVersion, 'durations'>> & { id: string; durations?: Partial<PolicyDurations> },
+): PolicyVersion {
+  return PolicyVersion.strict().parse({
+    ...base,
+    ...changes,
+    durations: { ...base.durations, ...changes.durations },
+  });
+}
+
+/** Every duration scaled down, for tests that run a whole lifecycle in seconds against a real server. */
+export function compressDurations(policy: PolicyVersion, id: string, divisor: number): PolicyVersion {
+  const scale = (v: number): number => Math.max(1, Math.round(v / divisor));
+  const durations = Object.fromEntries(
+    Object.entries(policy.durations).map(([key, value]) => [key, Array.isArray(value) ? value.map(scale) : scale(value)]),
+  ) as PolicyDurations;
+  return derivePolicy(policy, { id, durations });
+}
+
+export class PolicyRegistry {
+  private readonly versions = new Map<string, PolicyVersion>();
+
+  constructor(
+    versions: PolicyVersion[],
+    readonly currentId: string,
+  ) {
+    for (const v of versions) this.versions.set(v.id, v);
+    if (!this.versions.has(currentId)) throw new Error(`current policy version ${currentId} is not registered`);
+  }
+
+  get(id: string): PolicyVersion | undefined {
+    return this.versions.get(id);
+  }
+
+  get current(): PolicyVersion {
+    return this.versions.get(this.currentId)!;
+  }
+
+  ids(): string[] {
+    return [...this.versions.keys()];
+  }
+}
+
+export const defaultPolicyRegistry = (): PolicyRegistry => new PolicyRegistry([DEFAULT_POLICY], DEFAULT_POLICY.id);

@@ -1,0 +1,115 @@
+// R8 examination shortlist, review ranking with the R6.5 priority, and the R12 subsidy cut.
+import type { Budget, Indicator, ListEntry } from './domain';
+import { formatYuan } from './money';
+import type { PolicyVersion } from './policy-version';
+import { ok, refused, type RuleResult, type Violation } from './violation';
+
+/** R8: does the pre-review examination apply to this entry? The entry may say so; else its field decides. */
+export const examinationApplies = (entry: ListEntry, policy: PolicyVersion): boolean =>
+  entry.examinationRequired ?? policy.examinationFields.includes(entry.strategicField);
+
+/**
+ * R8: how many applications the examination passes into review: at least the multiple × planned
+ * approvals; when fewer than that applied, all of them go straight to review.
+ */
+export function examinationShortlistSize(
+  applied: number,
+  plannedApprovals: number,
+  policy: PolicyVersion,
+): { size: number; allGoToReview: boolean } {
+  const minimum = policy.examinationShortlistMultiple * plannedApprovals;
+  return applied < minimum ? { size: applied, allGoToReview: true } : { size: minimum, allGoToReview: false };
+}
+
+export interface Candidate {
+  applicationId: string;
+  /** Mean expert or examination score. */
+  score: number;
+  /** R6.5: backed by an industrial fund or private equity. */
+  fundBacked: boolean;
+}
+
+export interface RankedCandidate extends Candidate {
+  rankScore: number;
+  rank: number;
+}
+
+/** Review ranking: score plus the R6.5 priority bonus; ties broken by application id so a rank is reproducible. */
+export function rankCandidates(candidates: readonly Candidate[], policy: PolicyVersion): RankedCandidate[] {
+  return candidates
+    .map((c) => ({ ...c, rankScore: c.score + (c.fundBacked ? policy.fundBackingPriorityBonus : 0) }))
+    .sort((a, b) => b.rankScore - a.rankScore || a.applicationId.localeCompare(b.applicationId))
+    .map((c, i) => ({ ...c, rank: i + 1 }));
+}
+
+/** R8: the applications the examination passes into review. */
+export function examinationShortlist(
+  candidates: readonly Candidate[],
+  plannedApprovals: number,
+  policy: PolicyVersion,
+): RankedCandidate[] {
+  const { size } = examinationShortlistSize(candidates.length, plannedApprovals, policy);
+  return rankCandidates(candidates, policy).slice(0, size);
+}
+
+/**
+ * R12: review may cut the requested provincial subsidy. The total investment and key indicators stay as
+ * they were; the applicant's self-raised funds absorb the cut.
+ */
+export function applySubsidyCut(budget: Budget, approvedSubsidy: number): RuleResult<Budget> {
+  if (!Number.isInteger(approvedSubsidy) || approvedSubsidy < 0 || approvedSubsidy > budget.provincialSubsidy) {
+    return refused([
+      {
+        ruleId: 'R12',
+        fields: ['approvedSubsidy'],
+        required: `between ¥0.00 and the requested ${formatYuan(budget.provincialSubsidy)} in whole fen`,
+        actual: Number.isFinite(approvedSubsidy) && approvedSubsidy >= 0 ? formatYuan(approvedSubsidy) : String(approvedSubsidy),
+        message: {
+          'zh-CN': `评审只可核减财政补助经费，核定金额不得高于申请的${formatYuan(budget.provincialSubsidy)}`,
+          en: `Review may only cut the subsidy: the approved amount cannot exceed the requested ${formatYuan(budget.provincialSubsidy)}`,
+        },
+      },
+    ]);
+  }
+  const cut = budget.provincialSubsidy - approvedSubsidy;
+  return ok({ ...budget, provincialSubsidy: approvedSubsidy, selfRaised: budget.selfRaised + cut });
+}
+
+/** R12: after review the total investment and the key indicators are exactly what was applied for. */
+export function checkReviewedBudget(
+  before: { budget: Budget; keyIndicators: readonly Indicator[] },
+  after: { budget: Budget; keyIndicators: readonly Indicator[] },
+): Violation[] {
+  const out: Violation[] = [];
+  if (after.budget.totalInvestment !== before.budget.totalInvestment) {
+    out.push({
+      ruleId: 'R12',
+      fields: ['budget.totalInvestment'],
+      required: `unchanged at ${formatYuan(before.budget.totalInvestment)}`,
+      actual: formatYuan(after.budget.totalInvestment),
+      message: {
+        'zh-CN': '项目总投入在评审后不予调整',
+        en: 'Total investment cannot be adjusted after review',
+      },
+    });
+  }
+  if (after.budget.provincialSubsidy > before.budget.provincialSubsidy) {
+    out.push({
+      ruleId: 'R12',
+      fields: ['budget.provincialSubsidy'],
+      required: `≤ ${formatYuan(before.budget.provincialSubsidy)}`,
+      actual: formatYuan(after.budget.provincialSubsidy),
+      message: { 'zh-CN': '财政补助经费只可核减，不可增加', en: 'The subsidy may only go down in review' },
+    });
+  }
+  if (JSON.stringify(after.keyIndicators) !== JSON.stringify(before.keyIndicators)) {
+    out.push({
+      ruleId: 'R12',
+      fields: ['keyIndicators'],
+      required: 'unchanged',
+      actual: 'changed',
+      message: { 'zh-CN': '项目关键核心指标在评审后不予调整', en: 'Key indicators cannot be adjusted after review' },
+    });
+  }
+  return out;
+}
