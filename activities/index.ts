@@ -1,0 +1,14 @@
+// Activities are factories over their dependencies (samples' activities-dependency-injection), so tests
+// and the worker inject a real pool and workflows type their proxies from the return type.
+import type { Pool } from 'pg';
+import { createProjectRecordActivities } from './project-records';
+
+export interface ActivityDeps {
+  pool: Pool;
+}
+
+export const createActivities = (deps: ActivityDeps) => ({
+  ...createProjectRecordActivities(deps),
+});
+
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,107 @@
+// Activities that write a project's read model and its append-only audit trail (R24). Each write is
+// idempotent: the event key comes from the workflow, and the row update only moves forward in version.
+import type { Pool } from 'pg';
+import type { Actor, ProjectStage } from '../contract/project';
+import type { Application } from '../rules';
+
+export interface ProjectSnapshot {
+  code: string;
+  listEntryId: string;
+  strategicField: string;
+  stage: ProjectStage;
+  policyVersion: string;
+  application: Application;
+  provincialSubsidy: number;
+  militaryOrder: boolean;
+  horseRaceGroup: string | null;
+  nextDeadline: string | null;
+  /** The workflow's event sequence number at this state. */
+  version: number;
+}
+
+export interface ProjectEvent {
+  seq: number;
+  action: string;
+  actor: Actor;
+  basis?: string;
+  ruleIds: string[];
+  payload?: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface Transition {
+  snapshot: ProjectSnapshot;
+  event: ProjectEvent;
+}
+
+export const eventKey = (code: string, seq: number): string => `${code}:${seq}`;
+
+export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
+  /** One transaction: the new state of the read model and the event that led to it. */
+  async recordTransition({ snapshot: s, event: e }: Transition): Promise<void> {
+    const client = await deps.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const app = s.application;
+      await client.query(
+        `INSERT INTO projects (code, list_entry_id, title, stage, strategic_field, lead_organisation_id,
+           lead_organisation_name, lead_organisation_type, county, mountain_or_island, pi_id, pi_name,
+           policy_version, total_investment, provincial_subsidy, military_order, horse_race_group,
+           next_deadline, application, version)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+         ON CONFLICT (code) DO UPDATE SET
+           stage = EXCLUDED.stage, provincial_subsidy = EXCLUDED.provincial_subsidy,
+           military_order = EXCLUDED.military_order, horse_race_group = EXCLUDED.horse_race_group,
+           next_deadline = EXCLUDED.next_deadline, application = EXCLUDED.application,
+           version = EXCLUDED.version, updated_at = now()
+         WHERE projects.version < EXCLUDED.version`,
+        [
+          s.code,
+          s.listEntryId,
+          app.title,
+          s.stage,
+          s.strategicField,
+          app.leadOrganisation.id,
+          app.leadOrganisation.name,
+          app.leadOrganisation.type,
+          app.leadOrganisation.region.county,
+          app.leadOrganisation.region.mountainOrIslandCounty,
+          app.team.principalInvestigator.id,
+          app.team.principalInvestigator.name,
+          s.policyVersion,
+          app.budget.totalInvestment,
+          s.provincialSubsidy,
+          s.militaryOrder,
+          s.horseRaceGroup,
+          s.nextDeadline,
+          JSON.stringify(app),
+          s.version,
+        ],
+      );
+      await client.query(
+        `INSERT INTO project_events (project_code, seq, event_key, action, actor_id, actor_role, basis, rule_ids,
+           payload, occurred_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
+         ON CONFLICT (event_key) DO NOTHING`,
+        [
+          s.code,
+          e.seq,
+          eventKey(s.code, e.seq),
+          e.action,
+          e.actor.id,
+          e.actor.role,
+          e.basis ?? null,
+          e.ruleIds,
+          JSON.stringify(e.payload ?? {}),
+          e.occurredAt,
+        ],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  },
+});

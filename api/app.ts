@@ -1,0 +1,67 @@
+// Builds the Fastify app from injected parts; `api/server.ts` only listens (fastify/demo's app/server split).
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Client } from '@temporalio/client';
+import type { Pool } from 'pg';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { PolicyRegistry } from '../rules';
+import { problemErrorHandler, sendProblem } from './problem';
+import { healthRoutes } from './routes/health';
+import { listRoutes } from './routes/lists';
+import { projectRoutes } from './routes/projects';
+
+export interface AppDeps {
+  pool: Pool;
+  temporal: Client;
+  taskQueue: string;
+  policies: PolicyRegistry;
+  clock?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(deps: AppDeps) {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemErrorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, {
+      type: 'not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `No route ${request.method} ${request.url}`,
+    }),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'gongguan',
+        description: 'Provincial major S&T project management (攻关): call lists to post-evaluation.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const ctx = { ...deps, clock: deps.clock ?? (() => new Date()) };
+  await app.register(healthRoutes(ctx));
+  await app.register(listRoutes(ctx));
+  await app.register(projectRoutes(ctx));
+  return app;
+}
+
+export type AppContext = AppDeps & { clock: () => Date };

@@ -1,0 +1,62 @@
+// SQL for call-list entries (榜单条目).
+import type { Pool } from 'pg';
+import type { ListEntry } from '../../rules';
+
+export interface StoredListEntry {
+  entry: ListEntry;
+  examinationRequired: boolean;
+  policyVersion: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export const createListEntryRepository = (pool: Pool) => ({
+  /** Inserts the entry; false when the id is taken. */
+  async insert(e: ListEntry, meta: { examinationRequired: boolean; policyVersion: string; createdBy: string }) {
+    const result = await pool.query(
+      `INSERT INTO list_entries (id, call_list_year, title, tier, strategic_field, selection_mode, joint_funded,
+         planned_approvals, examination_required, urgent, proposed_by, application_deadline, policy_version,
+         entry, created_by)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        e.id,
+        e.callListYear,
+        e.title,
+        e.tier,
+        e.strategicField,
+        e.selectionMode,
+        e.jointFunded,
+        e.plannedApprovals,
+        meta.examinationRequired,
+        e.urgent,
+        e.proposedBy ?? null,
+        e.applicationDeadline ?? null,
+        meta.policyVersion,
+        JSON.stringify(e),
+        meta.createdBy,
+      ],
+    );
+    return result.rowCount === 1;
+  },
+
+  async find(id: string): Promise<StoredListEntry | undefined> {
+    const { rows } = await pool.query<{
+      entry: ListEntry;
+      examination_required: boolean;
+      policy_version: string;
+      created_by: string;
+      created_at: Date;
+    }>('SELECT entry, examination_required, policy_version, created_by, created_at FROM list_entries WHERE id = $1', [id]);
+    const row = rows[0];
+    return (
+      row && {
+        entry: row.entry,
+        examinationRequired: row.examination_required,
+        policyVersion: row.policy_version,
+        createdBy: row.created_by,
+        createdAt: row.created_at.toISOString(),
+      }
+    );
+  },
+});

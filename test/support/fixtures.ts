@@ -1,0 +1,66 @@
+// Valid domain objects with unique ids; each test changes only what it is about.
+import { randomUUID } from 'node:crypto';
+import { wan, type Application, type ListEntry } from '../../rules';
+
+const short = () => randomUUID().slice(0, 8);
+
+export function listEntry(overrides: Partial<ListEntry> = {}): ListEntry {
+  return {
+    id: `2026-IC-${short()}`,
+    callListYear: 2026,
+    title: 'High-end analogue chips for industrial control',
+    tier: 'project',
+    strategicField: 'integratedCircuits',
+    selectionMode: 'openCompetition',
+    jointFunded: false,
+    plannedApprovals: 1,
+    urgent: false,
+    ...overrides,
+  };
+}
+
+/**
+ * An enterprise application that meets every rule of the default policy: ¥10,000,000 total, ¥1,000,000
+ * provincial subsidy matched 1:1 locally (R6.1), 80% self-raised (R6.3), R&D intensity above average (R6.4).
+ */
+export function enterpriseApplication(overrides: Partial<Application> = {}): Application {
+  const id = short();
+  return {
+    listEntryId: 'set-by-caller',
+    title: 'Analogue front-end chip for PLCs',
+    leadOrganisation: {
+      id: `org-${id}`,
+      name: `Hangzhou Microelectronics ${id}`,
+      type: 'enterprise',
+      region: { county: 'Binjiang', mountainOrIslandCounty: false, ningbo: false },
+      majorInnovationPlatform: 'keyLab',
+      leadsInnovationConsortium: false,
+      industry: 'semiconductors',
+      rdIntensityBp: 800,
+      fundBacked: false,
+    },
+    partnerOrganisations: [],
+    team: {
+      principalInvestigator: { id: `pi-${id}`, name: 'Chen Wei', birthDate: '1985-04-12', organisationId: `org-${id}` },
+      members: [],
+    },
+    budget: {
+      totalInvestment: wan(1000),
+      provincialSubsidy: wan(100),
+      localMatch: wan(100),
+      institutionMatch: 0,
+      selfRaised: wan(800),
+      enterpriseContribution: wan(800),
+    },
+    keyIndicators: [{ name: 'sampling rate', target: '≥ 1 GS/s' }],
+    manufacturing: true,
+    industrialOrEngineering: true,
+    ...overrides,
+  };
+}
+
+/** The HTTP body of an application (the list entry comes from the URL). */
+export function applicationBody(app: Application = enterpriseApplication()): Omit<Application, 'listEntryId'> {
+  const { listEntryId: _omit, ...body } = app;
+  return body;
+}

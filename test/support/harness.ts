@@ -1,0 +1,88 @@
+// What a test file needs to talk to the real server and database: connections, a worker on its own task
+// queue (bundled once per file), and the API app built from the same parts.
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../../api/app';
+import { PolicyRegistry, type PolicyVersion, DEFAULT_POLICY } from '../../rules';
+import { bundleWorkflows, createWorker } from '../../worker/create-worker';
+
+export interface Harness {
+  pool: pg.Pool;
+  client: Client;
+  taskQueue: string;
+  namespace: string;
+  startWorker(): Promise<{ worker: Worker; stop(): Promise<void> }>;
+  buildApp(policies?: PolicyVersion[]): ReturnType<typeof buildApp>;
+  close(): Promise<void>;
+}
+
+// Worker state changes at INFO drown the test output; warnings and errors still show.
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
+let bundle: Awaited<ReturnType<typeof bundleWorkflows>> | undefined;
+
+export async function createHarness(): Promise<Harness> {
+  const namespace = inject('temporalNamespace');
+  const address = inject('temporalAddress');
+  const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 10 });
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, namespace });
+  const taskQueue = `test-${randomUUID()}`;
+  const nativeConnections: NativeConnection[] = [];
+  const running: Array<Promise<void>> = [];
+  const workers: Worker[] = [];
+
+  return {
+    pool,
+    client,
+    taskQueue,
+    namespace,
+    async startWorker() {
+      bundle ??= await bundleWorkflows();
+      const native = await NativeConnection.connect({ address });
+      nativeConnections.push(native);
+      const worker = await createWorker({ connection: native, namespace, taskQueue, pool, workflowBundle: bundle });
+      workers.push(worker);
+      const run = worker.run();
+      running.push(run);
+      return {
+        worker,
+        async stop() {
+          if (worker.getState() === 'RUNNING') worker.shutdown();
+          await run;
+        },
+      };
+    },
+    buildApp(policies = [DEFAULT_POLICY]) {
+      return buildApp({ pool, temporal: client, taskQueue, policies: new PolicyRegistry(policies, policies[0]!.id) });
+    },
+    async close() {
+      for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
+      await Promise.allSettled(running);
+      await Promise.all(nativeConnections.map((c) => c.close()));
+      await connection.close();
+      await pool.end();
+    },
+  };
+}
+
+/** Polls until check returns a value (visibility and read models are eventually consistent). */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${String(lastError ?? '')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export const uniqueId = (prefix: string): string => `${prefix}-${randomUUID().slice(0, 8)}`;

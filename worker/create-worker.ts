@@ -1,0 +1,37 @@
+// Builds a worker from injected parts, so `worker/main.ts` and the tests run the same wiring.
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { Pool } from 'pg';
+import { createActivities } from '../activities';
+
+export const WORKFLOWS_PATH = new URL('../workflows/index.ts', import.meta.url).pathname;
+
+/** Bundling takes seconds: tests bundle once per file and share the bundle between workers. */
+export const bundleWorkflows = (): Promise<WorkflowBundleWithSourceMap> =>
+  bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+
+const quietBundlerLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => console.error(message),
+};
+
+export interface WorkerParts {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  pool: Pool;
+  workflowBundle?: WorkflowBundleWithSourceMap;
+}
+
+export function createWorker(parts: WorkerParts): Promise<Worker> {
+  return Worker.create({
+    connection: parts.connection,
+    namespace: parts.namespace,
+    taskQueue: parts.taskQueue,
+    ...(parts.workflowBundle ? { workflowBundle: parts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    activities: createActivities({ pool: parts.pool }),
+  });
+}
