@@ -29,7 +29,12 @@ export class ProblemError extends Error {
 }
 
 export const notFound = (what: string, id: string): ProblemError =>
-  new ProblemError({ type: 'not-found', title: 'Not found', status: 404, detail: `${what} ${id} does not exist` });
+  new ProblemError({
+    type: 'not-found',
+    title: 'Not found',
+    status: 404,
+    detail: `${what} ${id} does not exist`,
+  });
 
 export const conflict = (detail: string): ProblemError =>
   new ProblemError({ type: 'conflict', title: 'Conflict with the current state', status: 409, detail });
@@ -55,10 +60,16 @@ export const unavailable = (dependency: string, detail: string): ProblemError =>
 /** Connection-level failures of PostgreSQL or Temporal: the request can be retried later. */
 export function isUnavailableError(err: unknown): string | undefined {
   const e = err as { code?: string | number; name?: string; message?: string };
-  if (typeof e.code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(e.code)) {
+  if (
+    typeof e.code === 'string' &&
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(e.code)
+  ) {
     return 'PostgreSQL';
   }
-  if (e.message?.includes('Connection terminated') || e.message?.includes('timeout exceeded when trying to connect')) {
+  if (
+    e.message?.includes('Connection terminated') ||
+    e.message?.includes('timeout exceeded when trying to connect')
+  ) {
     return 'PostgreSQL';
   }
   // gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4) from the Temporal client.
@@ -66,7 +77,11 @@ export function isUnavailableError(err: unknown): string | undefined {
   return undefined;
 }
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem | ProblemError['problem']) {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  problem: Problem | ProblemError['problem'],
+) {
   return reply
     .status(problem.status)
     .type('application/problem+json')

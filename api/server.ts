@@ -7,7 +7,11 @@ import { buildApp } from './app';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 20, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: config.DATABASE_URL,
+    max: 20,
+    connectionTimeoutMillis: 5_000,
+  });
   // Lazy: the API starts (and reports 503 from /health) even while Temporal is still coming up.
   const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });

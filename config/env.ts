@@ -20,7 +20,10 @@ const EnvSchema = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   // Explicit path to a `temporal` CLI binary; otherwise PATH, then the cache (scripts/temporal-cli.ts).
   TEMPORAL_CLI: z.string().min(1).optional(),
-  GONGGUAN_CACHE_DIR: z.string().min(1).default(join(homedir(), '.cache', 'gongguan')),
+  GONGGUAN_CACHE_DIR: z
+    .string()
+    .min(1)
+    .default(join(homedir(), '.cache', 'gongguan')),
   // Where the local dev server keeps its SQLite file, so projects survive restarts.
   GONGGUAN_DATA_DIR: z.string().min(1).default(join(process.cwd(), '.data')),
   API_HOST: z.string().min(1).default('127.0.0.1'),

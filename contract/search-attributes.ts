@@ -26,5 +26,13 @@ const CLI_TYPE_NAMES: Record<SearchAttributeType, string> = {
   [SearchAttributeType.KEYWORD_LIST]: 'KeywordList',
 };
 
-export const searchAttributeRegistrations = (): Array<{ name: string; type: SearchAttributeType; cliType: string }> =>
-  Object.values(projectSearchAttributes).map((key) => ({ name: key.name, type: key.type, cliType: CLI_TYPE_NAMES[key.type] }));
+export const searchAttributeRegistrations = (): Array<{
+  name: string;
+  type: SearchAttributeType;
+  cliType: string;
+}> =>
+  Object.values(projectSearchAttributes).map((key) => ({
+    name: key.name,
+    type: key.type,
+    cliType: CLI_TYPE_NAMES[key.type],
+  }));

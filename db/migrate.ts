@@ -26,7 +26,10 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   }
 }
 
-export async function migrate(databaseUrl: string, log: (line: string) => void = () => undefined): Promise<string[]> {
+export async function migrate(
+  databaseUrl: string,
+  log: (line: string) => void = () => undefined,
+): Promise<string[]> {
   const created = await ensureDatabase(databaseUrl);
   if (created) log(`Created database ${databaseName(databaseUrl)}`);
   const applied = await runner({

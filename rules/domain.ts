@@ -13,10 +13,21 @@ export const SelectionMode = z.enum(['openCompetition', 'selectiveCommission', '
 export type SelectionMode = z.infer<typeof SelectionMode>;
 
 /** R11 funding modes; `standard` is approval with funding before the work. */
-export const FundingMode = z.enum(['standard', 'postHocSubsidy', 'immediateApproval', 'approvedWithoutFunding']);
+export const FundingMode = z.enum([
+  'standard',
+  'postHocSubsidy',
+  'immediateApproval',
+  'approvedWithoutFunding',
+]);
 export type FundingMode = z.infer<typeof FundingMode>;
 
-export const OrganisationType = z.enum(['enterprise', 'university', 'researchInstitute', 'hospital', 'other']);
+export const OrganisationType = z.enum([
+  'enterprise',
+  'university',
+  'researchInstitute',
+  'hospital',
+  'other',
+]);
 export type OrganisationType = z.infer<typeof OrganisationType>;
 
 /** R5: the kinds of 重大创新平台. R17 applies to provincial labs and technology innovation centres. */

@@ -30,7 +30,8 @@ export function checkEligibility(app: Application, ctx: EligibilityContext): Vio
 }
 
 /** Fiscal funding is every government source: provincial subsidy plus local match. */
-export const fiscalFunding = (app: Application): number => app.budget.provincialSubsidy + app.budget.localMatch;
+export const fiscalFunding = (app: Application): number =>
+  app.budget.provincialSubsidy + app.budget.localMatch;
 
 /** R4: joint-funded entries need ≥ ¥10,000,000 total and an enterprise share ≥ 2 × fiscal funding. */
 function checkJointFunding(app: Application, { entry, policy }: EligibilityContext): Violation[] {
@@ -128,7 +129,8 @@ function checkInstitutionMatch(app: Application, { policy }: EligibilityContext)
 function checkEnterpriseSelfRaised(app: Application, { entry, policy }: EligibilityContext): Violation[] {
   if (app.leadOrganisation.type !== 'enterprise') return [];
   const reduced =
-    app.leadOrganisation.region.mountainOrIslandCounty || policy.agricultureFields.includes(entry.strategicField);
+    app.leadOrganisation.region.mountainOrIslandCounty ||
+    policy.agricultureFields.includes(entry.strategicField);
   const bp = reduced ? policy.enterpriseSelfRaisedReducedBp : policy.enterpriseSelfRaisedBp;
   const { selfRaised, totalInvestment } = app.budget;
   if (atLeastTimes(selfRaised, totalInvestment, bp)) return [];
@@ -173,21 +175,24 @@ function checkEnterpriseRdSpending(app: Application, { policy }: EligibilityCont
 /** R14.2 / R19: neither the PI nor the lead organisation may be under an active ban. */
 function checkIntegrity(app: Application, { integrityRecords, asOf }: EligibilityContext): Violation[] {
   const subjects = [
-    { id: app.team.principalInvestigator.id, field: 'team.principalInvestigator', zh: '项目负责人', en: 'The principal investigator' },
+    {
+      id: app.team.principalInvestigator.id,
+      field: 'team.principalInvestigator',
+      zh: '项目负责人',
+      en: 'The principal investigator',
+    },
     { id: app.leadOrganisation.id, field: 'leadOrganisation', zh: '牵头单位', en: 'The lead organisation' },
   ];
   return subjects.flatMap((s) =>
-    activeBans(s.id, integrityRecords, asOf).map(
-      (ban): Violation => ({
-        ruleId: ban.ruleId === 'R14.2' ? 'R14.2' : 'R19',
-        fields: [s.field],
-        required: 'no active ban on applying to provincial S&T programmes',
-        actual: `banned ${ban.startsOn} – ${ban.endsOn ?? 'indefinitely'} (${ban.basis})`,
-        message: {
-          'zh-CN': `${s.zh}处于省级科技计划申报资格暂停期（${ban.startsOn}至${ban.endsOn ?? '无期限'}），不得申报`,
-          en: `${s.en} is barred from applying until ${ban.endsOn ?? 'further notice'} (since ${ban.startsOn})`,
-        },
-      }),
-    ),
+    activeBans(s.id, integrityRecords, asOf).map((ban): Violation => ({
+      ruleId: ban.ruleId === 'R14.2' ? 'R14.2' : 'R19',
+      fields: [s.field],
+      required: 'no active ban on applying to provincial S&T programmes',
+      actual: `banned ${ban.startsOn} – ${ban.endsOn ?? 'indefinitely'} (${ban.basis})`,
+      message: {
+        'zh-CN': `${s.zh}处于省级科技计划申报资格暂停期（${ban.startsOn}至${ban.endsOn ?? '无期限'}），不得申报`,
+        en: `${s.en} is barred from applying until ${ban.endsOn ?? 'further notice'} (since ${ban.startsOn})`,
+      },
+    })),
   );
 }

@@ -52,7 +52,8 @@ export function exclusionReason(
   if (subject.organisationIds.includes(expert.organisationId)) {
     return { expertId: expert.id, ruleId: 'R18.2', reason: 'sameInstitution' };
   }
-  if (subject.teamPersonIds.includes(expert.id)) return { expertId: expert.id, ruleId: 'R18.2', reason: 'ownTeam' };
+  if (subject.teamPersonIds.includes(expert.id))
+    return { expertId: expert.id, ruleId: 'R18.2', reason: 'ownTeam' };
   const conflictIds = [...subject.organisationIds, ...subject.teamPersonIds, ...subject.projectIds];
   if (expert.declaredConflicts.some((c) => conflictIds.includes(c))) {
     return { expertId: expert.id, ruleId: 'R18.2', reason: 'declaredConflict' };

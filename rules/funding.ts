@@ -77,14 +77,22 @@ export type AcceptancePath = 'standard' | 'simplified' | 'platformFiling';
  * money through the platform are self-managed and filed; then R16.1: under ¥1,000,000 the institution's
  * financial final account suffices.
  */
-export function acceptancePath(app: Application, provincialSubsidy: number, policy: PolicyVersion): AcceptancePath {
+export function acceptancePath(
+  app: Application,
+  provincialSubsidy: number,
+  policy: PolicyVersion,
+): AcceptancePath {
   if (platformSelfManaged(app, provincialSubsidy, policy)) return 'platformFiling';
   if (provincialSubsidy < policy.simplifiedAcceptanceBelow) return 'simplified';
   return 'standard';
 }
 
 /** R17. */
-export function platformSelfManaged(app: Application, provincialSubsidy: number, policy: PolicyVersion): boolean {
+export function platformSelfManaged(
+  app: Application,
+  provincialSubsidy: number,
+  policy: PolicyVersion,
+): boolean {
   const platform = app.leadOrganisation.majorInnovationPlatform;
   return (
     (platform === 'provincialLab' || platform === 'technologyInnovationCentre') &&

@@ -36,9 +36,22 @@ export function portfolioKpis(
   };
   const count = (pred: (p: ApprovedProjectFacts) => boolean) => projects.filter(pred).length;
   return [
-    kpi('manufacturingShare', count((p) => p.manufacturing), policy.manufacturingShareTargetBp),
-    kpi('enterpriseLedShare', count((p) => p.enterpriseLed), policy.enterpriseLedShareTargetBp),
-    kpi('mountainOrIslandShare', count((p) => p.mountainOrIslandCounty), previousMountainOrIslandShareBp ?? null, true),
+    kpi(
+      'manufacturingShare',
+      count((p) => p.manufacturing),
+      policy.manufacturingShareTargetBp,
+    ),
+    kpi(
+      'enterpriseLedShare',
+      count((p) => p.enterpriseLed),
+      policy.enterpriseLedShareTargetBp,
+    ),
+    kpi(
+      'mountainOrIslandShare',
+      count((p) => p.mountainOrIslandCounty),
+      previousMountainOrIslandShareBp ?? null,
+      true,
+    ),
     kpi(
       'youngPiShare',
       count((p) => ageOn(p.principalInvestigatorBirthDate, p.approvedOn) < policy.youngPiAgeBelow),

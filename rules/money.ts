@@ -3,7 +3,11 @@
 // hundreds of millions of yuan never meets a rounding error.
 import { z } from 'zod';
 
-export const Fen = z.number().int('money is whole fen (分), never fractions').nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const Fen = z
+  .number()
+  .int('money is whole fen (分), never fractions')
+  .nonnegative()
+  .max(Number.MAX_SAFE_INTEGER);
 export type Fen = z.infer<typeof Fen>;
 
 export const BasisPoints = z.number().int().min(0).max(1_000_000);

@@ -147,7 +147,10 @@ export function derivePolicy(
 export function compressDurations(policy: PolicyVersion, id: string, divisor: number): PolicyVersion {
   const scale = (v: number): number => Math.max(1, Math.round(v / divisor));
   const durations = Object.fromEntries(
-    Object.entries(policy.durations).map(([key, value]) => [key, Array.isArray(value) ? value.map(scale) : scale(value)]),
+    Object.entries(policy.durations).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.map(scale) : scale(value),
+    ]),
   ) as PolicyDurations;
   return derivePolicy(policy, { id, durations });
 }
@@ -160,7 +163,8 @@ export class PolicyRegistry {
     readonly currentId: string,
   ) {
     for (const v of versions) this.versions.set(v.id, v);
-    if (!this.versions.has(currentId)) throw new Error(`current policy version ${currentId} is not registered`);
+    if (!this.versions.has(currentId))
+      throw new Error(`current policy version ${currentId} is not registered`);
   }
 
   get(id: string): PolicyVersion | undefined {
@@ -176,4 +180,5 @@ export class PolicyRegistry {
   }
 }
 
-export const defaultPolicyRegistry = (): PolicyRegistry => new PolicyRegistry([DEFAULT_POLICY], DEFAULT_POLICY.id);
+export const defaultPolicyRegistry = (): PolicyRegistry =>
+  new PolicyRegistry([DEFAULT_POLICY], DEFAULT_POLICY.id);

@@ -57,13 +57,20 @@ export function examinationShortlist(
  * they were; the applicant's self-raised funds absorb the cut.
  */
 export function applySubsidyCut(budget: Budget, approvedSubsidy: number): RuleResult<Budget> {
-  if (!Number.isInteger(approvedSubsidy) || approvedSubsidy < 0 || approvedSubsidy > budget.provincialSubsidy) {
+  if (
+    !Number.isInteger(approvedSubsidy) ||
+    approvedSubsidy < 0 ||
+    approvedSubsidy > budget.provincialSubsidy
+  ) {
     return refused([
       {
         ruleId: 'R12',
         fields: ['approvedSubsidy'],
         required: `between ¥0.00 and the requested ${formatYuan(budget.provincialSubsidy)} in whole fen`,
-        actual: Number.isFinite(approvedSubsidy) && approvedSubsidy >= 0 ? formatYuan(approvedSubsidy) : String(approvedSubsidy),
+        actual:
+          Number.isFinite(approvedSubsidy) && approvedSubsidy >= 0
+            ? formatYuan(approvedSubsidy)
+            : String(approvedSubsidy),
         message: {
           'zh-CN': `评审只可核减财政补助经费，核定金额不得高于申请的${formatYuan(budget.provincialSubsidy)}`,
           en: `Review may only cut the subsidy: the approved amount cannot exceed the requested ${formatYuan(budget.provincialSubsidy)}`,
@@ -108,7 +115,10 @@ export function checkReviewedBudget(
       fields: ['keyIndicators'],
       required: 'unchanged',
       actual: 'changed',
-      message: { 'zh-CN': '项目关键核心指标在评审后不予调整', en: 'Key indicators cannot be adjusted after review' },
+      message: {
+        'zh-CN': '项目关键核心指标在评审后不予调整',
+        en: 'Key indicators cannot be adjusted after review',
+      },
     });
   }
   return out;

@@ -4,7 +4,9 @@ import { migrate } from '../db/migrate';
 
 const config = loadConfigOrExit();
 migrate(config.DATABASE_URL, console.log)
-  .then((applied) => console.log(applied.length ? `${applied.length} migration(s) applied` : 'Database is up to date'))
+  .then((applied) =>
+    console.log(applied.length ? `${applied.length} migration(s) applied` : 'Database is up to date'),
+  )
   .catch((err: unknown) => {
     console.error(`Migration failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

@@ -25,7 +25,11 @@ describe('vertical slice: list entry → application → project workflow', () =
     expect(created.statusCode, created.body).toBe(201);
     expect(created.headers.location).toBe(`/lists/${entry.id}`);
 
-    const applied = await app.inject({ method: 'POST', url: `/lists/${entry.id}/applications`, payload: applicationBody() });
+    const applied = await app.inject({
+      method: 'POST',
+      url: `/lists/${entry.id}/applications`,
+      payload: applicationBody(),
+    });
     expect(applied.statusCode, applied.body).toBe(201);
     const { code, workflowId, stage } = applied.json<{ code: string; workflowId: string; stage: string }>();
     expect(code).toMatch(/^ZJ-\d{4}-\d{5}$/);
@@ -34,9 +38,17 @@ describe('vertical slice: list entry → application → project workflow', () =
     expect(applied.headers.location).toBe(`/projects/${code}`);
 
     // 1. The workflow's activity wrote the read model and the audit trail before the 201.
-    const row = await h.pool.query('SELECT stage, list_entry_id, strategic_field FROM projects WHERE code = $1', [code]);
-    expect(row.rows).toEqual([{ stage: 'application', list_entry_id: entry.id, strategic_field: 'integratedCircuits' }]);
-    const events = await h.pool.query('SELECT seq, action, actor_id FROM project_events WHERE project_code = $1', [code]);
+    const row = await h.pool.query(
+      'SELECT stage, list_entry_id, strategic_field FROM projects WHERE code = $1',
+      [code],
+    );
+    expect(row.rows).toEqual([
+      { stage: 'application', list_entry_id: entry.id, strategic_field: 'integratedCircuits' },
+    ]);
+    const events = await h.pool.query(
+      'SELECT seq, action, actor_id FROM project_events WHERE project_code = $1',
+      [code],
+    );
     expect(events.rows).toEqual([{ seq: 1, action: 'submitApplication', actor_id: 'local-admin' }]);
 
     // 2. The workflow itself answers.
@@ -75,7 +87,11 @@ describe('vertical slice: list entry → application → project workflow', () =
   });
 
   it('answers 400 naming the field for a malformed body', async () => {
-    const res = await app.inject({ method: 'POST', url: '/lists', payload: { ...listEntry(), plannedApprovals: 'many' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/lists',
+      payload: { ...listEntry(), plannedApprovals: 'many' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ field: 'body.plannedApprovals' })]);
   });
@@ -83,6 +99,10 @@ describe('vertical slice: list entry → application → project workflow', () =
   it('reports both dependencies as reachable on /health', async () => {
     const res = await app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', temporal: { reachable: true }, postgres: { reachable: true } });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      temporal: { reachable: true },
+      postgres: { reachable: true },
+    });
   });
 });

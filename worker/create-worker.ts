@@ -1,5 +1,10 @@
 // Builds a worker from injected parts, so `worker/main.ts` and the tests run the same wiring.
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  NativeConnection,
+  Worker,
+  bundleWorkflowCode,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { Pool } from 'pg';
 import { createActivities } from '../activities';
 

@@ -1,12 +1,13 @@
 // Registers the workflows' search attributes on a server that lacks them (an existing cluster; the local
 // dev server gets them from `--search-attribute` flags). Idempotent: registers only what is missing.
 import type { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+// @temporalio/proto is CommonJS: its namespace comes through the default export under ESM.
+import proto from '@temporalio/proto';
 import { SearchAttributeType } from '@temporalio/common';
 import { searchAttributeRegistrations } from '../contract/search-attributes';
 
-const { IndexedValueType } = temporal.api.enums.v1;
-const INDEXED: Record<SearchAttributeType, temporal.api.enums.v1.IndexedValueType> = {
+const { IndexedValueType } = proto.temporal.api.enums.v1;
+const INDEXED: Record<SearchAttributeType, proto.temporal.api.enums.v1.IndexedValueType> = {
   [SearchAttributeType.TEXT]: IndexedValueType.INDEXED_VALUE_TYPE_TEXT,
   [SearchAttributeType.KEYWORD]: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
   [SearchAttributeType.INT]: IndexedValueType.INDEXED_VALUE_TYPE_INT,

@@ -100,6 +100,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   await condition(() => termination !== undefined);
   const t = termination!;
-  await transition('terminated', 'terminate', t.actor, { basis: `${t.reason} — ${t.basis}`, ruleIds: ['R15'] });
+  await transition('terminated', 'terminate', t.actor, {
+    basis: `${t.reason} — ${t.basis}`,
+    ruleIds: ['R15'],
+  });
   return { code: input.code, stage };
 }

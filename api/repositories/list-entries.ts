@@ -12,7 +12,10 @@ export interface StoredListEntry {
 
 export const createListEntryRepository = (pool: Pool) => ({
   /** Inserts the entry; false when the id is taken. */
-  async insert(e: ListEntry, meta: { examinationRequired: boolean; policyVersion: string; createdBy: string }) {
+  async insert(
+    e: ListEntry,
+    meta: { examinationRequired: boolean; policyVersion: string; createdBy: string },
+  ) {
     const result = await pool.query(
       `INSERT INTO list_entries (id, call_list_year, title, tier, strategic_field, selection_mode, joint_funded,
          planned_approvals, examination_required, urgent, proposed_by, application_deadline, policy_version,
@@ -47,7 +50,10 @@ export const createListEntryRepository = (pool: Pool) => ({
       policy_version: string;
       created_by: string;
       created_at: Date;
-    }>('SELECT entry, examination_required, policy_version, created_by, created_at FROM list_entries WHERE id = $1', [id]);
+    }>(
+      'SELECT entry, examination_required, policy_version, created_by, created_at FROM list_entries WHERE id = $1',
+      [id],
+    );
     const row = rows[0];
     return (
       row && {

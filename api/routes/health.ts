@@ -4,7 +4,11 @@ import { z } from 'zod';
 import type { AppContext } from '../app';
 
 const Dependency = z.object({ reachable: z.boolean(), error: z.string().optional() });
-const Health = z.object({ status: z.enum(['ok', 'unavailable']), temporal: Dependency, postgres: Dependency });
+const Health = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  temporal: Dependency,
+  postgres: Dependency,
+});
 
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -13,7 +17,13 @@ async function probe(check: () => Promise<unknown>): Promise<z.infer<typeof Depe
   try {
     await Promise.race([
       check(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS))),
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)),
+            PROBE_TIMEOUT_MS,
+          )),
+      ),
     ]);
     return { reachable: true };
   } catch (err) {
@@ -28,7 +38,12 @@ export const healthRoutes =
   async (app) => {
     app.get(
       '/health',
-      { schema: { summary: 'Reachability of Temporal and PostgreSQL', response: { 200: Health, 503: Health } } },
+      {
+        schema: {
+          summary: 'Reachability of Temporal and PostgreSQL',
+          response: { 200: Health, 503: Health },
+        },
+      },
       async (_request, reply) => {
         const [temporal, postgres] = await Promise.all([
           probe(() => ctx.temporal.workflowService.getSystemInfo({})),

@@ -10,7 +10,14 @@ import {
   type ProjectWorkflowInput,
 } from '../../contract/project';
 import { projectSearchAttributes as sa } from '../../contract/search-attributes';
-import { Application, ListEntry, checkEligibility, examinationApplies, shanghaiDate, type Violation } from '../../rules';
+import {
+  Application,
+  ListEntry,
+  checkEligibility,
+  examinationApplies,
+  shanghaiDate,
+  type Violation,
+} from '../../rules';
 import { requestActor } from '../actor';
 import type { AppContext } from '../app';
 import { conflict, notFound, ProblemError, ruleViolations } from '../problem';
@@ -27,7 +34,12 @@ const StoredEntry = z.object({
   createdAt: z.string(),
 });
 const ApplicationBody = Application.omit({ listEntryId: true });
-const Created = z.object({ code: z.string(), stage: z.string(), workflowId: z.string(), policyVersion: z.string() });
+const Created = z.object({
+  code: z.string(),
+  stage: z.string(),
+  workflowId: z.string(),
+  policyVersion: z.string(),
+});
 
 export const listRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -38,7 +50,13 @@ export const listRoutes =
 
     app.post(
       '/lists',
-      { schema: { summary: 'Publish a call-list entry (R1–R4, R7, R8)', body: ListEntry, response: { 201: StoredEntry } } },
+      {
+        schema: {
+          summary: 'Publish a call-list entry (R1–R4, R7, R8)',
+          body: ListEntry,
+          response: { 201: StoredEntry },
+        },
+      },
       async (request, reply) => {
         const entry = request.body;
         const policy = ctx.policies.current;
@@ -46,10 +64,17 @@ export const listRoutes =
           throw ruleViolations([unknownField(entry.strategicField, policy.strategicFields)]);
         }
         const actor = requestActor(request);
-        const meta = { examinationRequired: examinationApplies(entry, policy), policyVersion: policy.id, createdBy: actor.id };
+        const meta = {
+          examinationRequired: examinationApplies(entry, policy),
+          policyVersion: policy.id,
+          createdBy: actor.id,
+        };
         if (!(await entries.insert(entry, meta))) throw conflict(`List entry ${entry.id} already exists`);
         const stored = await entries.find(entry.id);
-        return reply.status(201).header('location', `/lists/${encodeURIComponent(entry.id)}`).send(stored!);
+        return reply
+          .status(201)
+          .header('location', `/lists/${encodeURIComponent(entry.id)}`)
+          .send(stored!);
       },
     );
 
@@ -87,7 +112,10 @@ export const listRoutes =
         }
         const application: Application = { ...request.body, listEntryId: stored.entry.id };
         const now = ctx.clock();
-        const records = await integrity.forSubjects([application.team.principalInvestigator.id, application.leadOrganisation.id]);
+        const records = await integrity.forSubjects([
+          application.team.principalInvestigator.id,
+          application.leadOrganisation.id,
+        ]);
         const violations = checkEligibility(application, {
           entry: stored.entry,
           policy,
@@ -122,7 +150,10 @@ export const listRoutes =
               { key: sa.leadOrganisation, value: application.leadOrganisation.name },
               { key: sa.leadOrganisationType, value: application.leadOrganisation.type },
               { key: sa.county, value: application.leadOrganisation.region.county },
-              { key: sa.mountainOrIslandCounty, value: application.leadOrganisation.region.mountainOrIslandCounty },
+              {
+                key: sa.mountainOrIslandCounty,
+                value: application.leadOrganisation.region.mountainOrIslandCounty,
+              },
               { key: sa.militaryOrder, value: false },
             ],
             memo: {
@@ -139,7 +170,8 @@ export const listRoutes =
             .header('location', `/projects/${code}`)
             .send({ code, stage: status.stage, workflowId, policyVersion: policy.id });
         } catch (err) {
-          if (err instanceof WorkflowExecutionAlreadyStartedError) throw conflict(`Project ${code} already exists`);
+          if (err instanceof WorkflowExecutionAlreadyStartedError)
+            throw conflict(`Project ${code} already exists`);
           throw err;
         }
       },

@@ -34,14 +34,25 @@ export const projectRoutes =
 
     app.get(
       '/projects/:code',
-      { schema: { summary: 'A project: its record and live workflow status', params: Params, response: { 200: ProjectView } } },
+      {
+        schema: {
+          summary: 'A project: its record and live workflow status',
+          params: Params,
+          response: { 200: ProjectView },
+        },
+      },
       async (request) => {
         const row = await projects.find(request.params.code);
         if (!row) throw notFound('Project', request.params.code);
         let live: z.infer<typeof ProjectView>['live'] = null;
         try {
-          const status = await ctx.temporal.workflow.getHandle(projectWorkflowId(row.code)).query(statusQuery);
-          live = { stage: status.stage, timeline: status.timeline as unknown as Array<Record<string, unknown>> };
+          const status = await ctx.temporal.workflow
+            .getHandle(projectWorkflowId(row.code))
+            .query(statusQuery);
+          live = {
+            stage: status.stage,
+            timeline: status.timeline as unknown as Array<Record<string, unknown>>,
+          };
         } catch (err) {
           // A workflow removed by retention leaves the record readable.
           if (!(err instanceof WorkflowNotFoundError)) throw err;

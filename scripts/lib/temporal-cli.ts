@@ -24,7 +24,8 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-export const cachedCliPath = (cacheDir: string): string => join(cacheDir, `temporal-cli-${TEMPORAL_CLI_VERSION}`, 'temporal');
+export const cachedCliPath = (cacheDir: string): string =>
+  join(cacheDir, `temporal-cli-${TEMPORAL_CLI_VERSION}`, 'temporal');
 
 /** TEMPORAL_CLI, then PATH, then the cache; builds into the cache when none is found. */
 export async function ensureTemporalCli(opts: {
@@ -33,7 +34,8 @@ export async function ensureTemporalCli(opts: {
   log: (line: string) => void;
 }): Promise<string> {
   if (opts.explicitPath) {
-    if (!isExecutable(opts.explicitPath)) throw new Error(`TEMPORAL_CLI=${opts.explicitPath} is not an executable file`);
+    if (!isExecutable(opts.explicitPath))
+      throw new Error(`TEMPORAL_CLI=${opts.explicitPath} is not an executable file`);
     return opts.explicitPath;
   }
   const found = onPath('temporal');
@@ -42,18 +44,25 @@ export async function ensureTemporalCli(opts: {
   if (isExecutable(cached)) return cached;
 
   if (spawnSync('go', ['version'], { stdio: 'ignore' }).status !== 0) {
-    throw new Error('No `temporal` CLI found and Go is not installed to build it: install Go, or set TEMPORAL_CLI.');
+    throw new Error(
+      'No `temporal` CLI found and Go is not installed to build it: install Go, or set TEMPORAL_CLI.',
+    );
   }
   const binDir = join(opts.cacheDir, `temporal-cli-${TEMPORAL_CLI_VERSION}`);
   mkdirSync(binDir, { recursive: true });
-  opts.log(`Building the Temporal CLI ${TEMPORAL_CLI_VERSION} into ${binDir} (first run only; a few minutes)...`);
+  opts.log(
+    `Building the Temporal CLI ${TEMPORAL_CLI_VERSION} into ${binDir} (first run only; a few minutes)...`,
+  );
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
     const child = spawn('go', ['install', MODULE], {
       env: { ...process.env, GOBIN: binDir },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    const progress = setInterval(() => opts.log(`  still building the Temporal CLI (${Math.round((Date.now() - started) / 1000)} s)...`), 30_000);
+    const progress = setInterval(
+      () => opts.log(`  still building the Temporal CLI (${Math.round((Date.now() - started) / 1000)} s)...`),
+      30_000,
+    );
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(progress);

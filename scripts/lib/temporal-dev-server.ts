@@ -61,7 +61,9 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (await answers(address, opts.namespace)) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`temporal server start-dev did not answer on ${address} within 90 s; see ${opts.logFile}`);
+      throw new Error(
+        `temporal server start-dev did not answer on ${address} within 90 s; see ${opts.logFile}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -41,7 +41,12 @@ export function enterpriseApplication(overrides: Partial<Application> = {}): App
     },
     partnerOrganisations: [],
     team: {
-      principalInvestigator: { id: `pi-${id}`, name: 'Chen Wei', birthDate: '1985-04-12', organisationId: `org-${id}` },
+      principalInvestigator: {
+        id: `pi-${id}`,
+        name: 'Chen Wei',
+        birthDate: '1985-04-12',
+        organisationId: `org-${id}`,
+      },
       members: [],
     },
     budget: {
@@ -60,7 +65,9 @@ export function enterpriseApplication(overrides: Partial<Application> = {}): App
 }
 
 /** The HTTP body of an application (the list entry comes from the URL). */
-export function applicationBody(app: Application = enterpriseApplication()): Omit<Application, 'listEntryId'> {
+export function applicationBody(
+  app: Application = enterpriseApplication(),
+): Omit<Application, 'listEntryId'> {
   const { listEntryId: _omit, ...body } = app;
   return body;
 }

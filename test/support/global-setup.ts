@@ -50,7 +50,11 @@ export default async function setup(project: TestProject) {
   await recreateDatabase(testDatabaseUrl);
   await migrate(testDatabaseUrl, log);
 
-  const cliPath = await ensureTemporalCli({ explicitPath: config.TEMPORAL_CLI, cacheDir: config.GONGGUAN_CACHE_DIR, log });
+  const cliPath = await ensureTemporalCli({
+    explicitPath: config.TEMPORAL_CLI,
+    cacheDir: config.GONGGUAN_CACHE_DIR,
+    log,
+  });
   let server: DevServer | undefined;
   let dataDir: string | undefined;
   let address: string;

@@ -44,7 +44,13 @@ export async function createHarness(): Promise<Harness> {
       bundle ??= await bundleWorkflows();
       const native = await NativeConnection.connect({ address });
       nativeConnections.push(native);
-      const worker = await createWorker({ connection: native, namespace, taskQueue, pool, workflowBundle: bundle });
+      const worker = await createWorker({
+        connection: native,
+        namespace,
+        taskQueue,
+        pool,
+        workflowBundle: bundle,
+      });
       workers.push(worker);
       const run = worker.run();
       running.push(run);
@@ -57,7 +63,12 @@ export async function createHarness(): Promise<Harness> {
       };
     },
     buildApp(policies = [DEFAULT_POLICY]) {
-      return buildApp({ pool, temporal: client, taskQueue, policies: new PolicyRegistry(policies, policies[0]!.id) });
+      return buildApp({
+        pool,
+        temporal: client,
+        taskQueue,
+        policies: new PolicyRegistry(policies, policies[0]!.id),
+      });
     },
     async close() {
       for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
@@ -80,7 +91,10 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     } catch (err) {
       lastError = err;
     }
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${String(lastError ?? '')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `condition not met within ${timeoutMs} ms: ${lastError instanceof Error ? lastError.message : 'no value yet'}`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
 }
