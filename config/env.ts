@@ -33,6 +33,9 @@ const EnvSchema = z.object({
 
 export type Config = z.infer<typeof EnvSchema>;
 
+/** Every variable the code reads (docker-compose.yml is checked against this list). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape) as Array<keyof Config>;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -1,0 +1,130 @@
+// R11 funding modes, R16 acceptance panel, R16.1 simplified acceptance, R17 platform self-management.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_POLICY,
+  acceptancePath,
+  checkAcceptancePanel,
+  checkFundingMode,
+  derivePolicy,
+  wan,
+  type AcceptancePanelMember,
+  type Application,
+} from '../../rules';
+import { enterpriseApplication, listEntry } from '../support/fixtures';
+
+const withOrg = (
+  changes: Partial<Application['leadOrganisation']>,
+  app = enterpriseApplication(),
+): Application => ({
+  ...app,
+  leadOrganisation: { ...app.leadOrganisation, ...changes },
+});
+
+describe('R11 funding modes', () => {
+  const rules = (mode: Parameters<typeof checkFundingMode>[0], app: Application, urgent = false) =>
+    checkFundingMode(mode, app, listEntry({ urgent })).map((v) => v.fields[1] ?? v.fields[0]);
+
+  it('standard funding fits any eligible application', () => {
+    expect(rules('standard', enterpriseApplication())).toEqual([]);
+  });
+
+  it('post-hoc subsidy only for industrial and engineering projects', () => {
+    expect(rules('postHocSubsidy', enterpriseApplication({ industrialOrEngineering: true }))).toEqual([]);
+    expect(rules('postHocSubsidy', enterpriseApplication({ industrialOrEngineering: false }))).toEqual([
+      'industrialOrEngineering',
+    ]);
+  });
+
+  it('immediate approval only for especially major or urgent entries', () => {
+    expect(rules('immediateApproval', enterpriseApplication(), true)).toEqual([]);
+    expect(rules('immediateApproval', enterpriseApplication(), false)).toEqual(['listEntry.urgent']);
+  });
+
+  it('approval without funding only for Ningbo, and with no provincial subsidy', () => {
+    const ningbo = withOrg({ region: { county: 'Yinzhou', mountainOrIslandCounty: false, ningbo: true } });
+    const unfunded = {
+      ...ningbo,
+      budget: { ...ningbo.budget, provincialSubsidy: 0, localMatch: 0, selfRaised: wan(1000) },
+    };
+    expect(checkFundingMode('approvedWithoutFunding', unfunded, listEntry())).toEqual([]);
+    const violations = checkFundingMode('approvedWithoutFunding', enterpriseApplication(), listEntry());
+    expect(violations.map((v) => [v.ruleId, v.fields.at(-1)])).toEqual([
+      ['R11', 'leadOrganisation.region.ningbo'],
+      ['R11', 'budget.provincialSubsidy'],
+    ]);
+  });
+});
+
+describe('R16.1 simplified acceptance and R17 platform filing', () => {
+  it.each([
+    ['subsidy one fen below ¥1,000,000 → simplified (R16.1)', 'keyLab', wan(100) - 1, 'simplified'],
+    ['subsidy exactly ¥1,000,000 → standard', 'keyLab', wan(100), 'standard'],
+    [
+      'provincial lab at exactly ¥3,000,000 → platform filing (R17)',
+      'provincialLab',
+      wan(300),
+      'platformFiling',
+    ],
+    [
+      'technology innovation centre at ¥5,000,000 → platform filing (R17)',
+      'technologyInnovationCentre',
+      wan(500),
+      'platformFiling',
+    ],
+    ['provincial lab one fen below ¥3,000,000 → standard', 'provincialLab', wan(300) - 1, 'standard'],
+    ['key lab at ¥5,000,000 is not self-managed → standard', 'keyLab', wan(500), 'standard'],
+  ] as const)('%s', (_, platform, subsidy, path) => {
+    expect(acceptancePath(withOrg({ majorInnovationPlatform: platform }), subsidy, DEFAULT_POLICY)).toBe(
+      path,
+    );
+  });
+
+  it('a policy version with a ¥500,000 simplified threshold changes the path', () => {
+    const policy = derivePolicy(DEFAULT_POLICY, { id: 'simpl-50', simplifiedAcceptanceBelow: wan(50) });
+    expect(acceptancePath(enterpriseApplication(), wan(80), DEFAULT_POLICY)).toBe('simplified');
+    expect(acceptancePath(enterpriseApplication(), wan(80), policy)).toBe('standard');
+  });
+});
+
+describe('R16 acceptance panel', () => {
+  const project = { organisationIds: ['org-lead'], teamPersonIds: ['pi-1'] };
+  const member = (
+    personId: string,
+    role: AcceptancePanelMember['role'],
+    organisationId = `org-${personId}`,
+  ): AcceptancePanelMember => ({
+    personId,
+    organisationId,
+    role,
+  });
+
+  it('accepts a panel with the demand side or end users', () => {
+    expect(
+      checkAcceptancePanel([member('a', 'demandSide'), member('b', 'technicalExpert')], project),
+    ).toEqual([]);
+    expect(checkAcceptancePanel([member('a', 'endUser'), member('b', 'investor')], project)).toEqual([]);
+  });
+
+  it('refuses a panel without them', () => {
+    const violations = checkAcceptancePanel(
+      [member('a', 'technicalExpert'), member('b', 'association')],
+      project,
+    );
+    expect(violations.map((v) => v.ruleId)).toEqual(['R16']);
+  });
+
+  it('refuses a member of the project’s own institution or team (R18.2)', () => {
+    const violations = checkAcceptancePanel(
+      [
+        member('a', 'demandSide'),
+        member('b', 'financeExpert', 'org-lead'),
+        member('pi-1', 'technicalExpert'),
+      ],
+      project,
+    );
+    expect(violations.map((v) => [v.ruleId, v.fields[0]])).toEqual([
+      ['R18.2', 'panel.b'],
+      ['R18.2', 'panel.pi-1'],
+    ]);
+  });
+});
