@@ -1,6 +1,7 @@
 // Activities are factories over their dependencies (samples' activities-dependency-injection), so tests
 // and the worker inject a real pool and workflows type their proxies from the return type.
 import type { Pool } from 'pg';
+import { createLifecycleActivities } from './lifecycle';
 import { createProjectRecordActivities } from './project-records';
 
 export interface ActivityDeps {
@@ -9,6 +10,7 @@ export interface ActivityDeps {
 
 export const createActivities = (deps: ActivityDeps) => ({
   ...createProjectRecordActivities(deps),
+  ...createLifecycleActivities(deps),
 });
 
 export type Activities = ReturnType<typeof createActivities>;

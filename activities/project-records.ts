@@ -15,6 +15,11 @@ export interface ProjectSnapshot {
   militaryOrder: boolean;
   horseRaceGroup: string | null;
   nextDeadline: string | null;
+  phase: number;
+  fundingMode: string | null;
+  fundsPaid: number;
+  projectPool: boolean;
+  commissionerId: string | null;
   /** The workflow's event sequence number at this state. */
   version: number;
 }
@@ -47,13 +52,15 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
         `INSERT INTO projects (code, list_entry_id, title, stage, strategic_field, lead_organisation_id,
            lead_organisation_name, lead_organisation_type, county, mountain_or_island, pi_id, pi_name,
            policy_version, total_investment, provincial_subsidy, military_order, horse_race_group,
-           next_deadline, application, version)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+           next_deadline, application, version, phase, funding_mode, funds_paid, project_pool, commissioner_id)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)
          ON CONFLICT (code) DO UPDATE SET
            stage = EXCLUDED.stage, provincial_subsidy = EXCLUDED.provincial_subsidy,
            military_order = EXCLUDED.military_order, horse_race_group = EXCLUDED.horse_race_group,
            next_deadline = EXCLUDED.next_deadline, application = EXCLUDED.application,
-           version = EXCLUDED.version, updated_at = now()
+           version = EXCLUDED.version, phase = EXCLUDED.phase, funding_mode = EXCLUDED.funding_mode,
+           funds_paid = EXCLUDED.funds_paid, project_pool = EXCLUDED.project_pool,
+           commissioner_id = EXCLUDED.commissioner_id, updated_at = now()
          WHERE projects.version < EXCLUDED.version`,
         [
           s.code,
@@ -76,6 +83,11 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
           s.nextDeadline,
           JSON.stringify(app),
           s.version,
+          s.phase,
+          s.fundingMode,
+          s.fundsPaid,
+          s.projectPool,
+          s.commissionerId,
         ],
       );
       await client.query(

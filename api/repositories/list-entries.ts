@@ -8,19 +8,21 @@ export interface StoredListEntry {
   policyVersion: string;
   createdBy: string;
   createdAt: string;
+  windowClosesAt: string | null;
 }
 
 export const createListEntryRepository = (pool: Pool) => ({
   /** Inserts the entry; false when the id is taken. */
   async insert(
     e: ListEntry,
-    meta: { examinationRequired: boolean; policyVersion: string; createdBy: string },
+    meta: { examinationRequired: boolean; policyVersion: string; createdBy: string; windowClosesAt: string },
+    client: Pick<Pool, 'query'> = pool,
   ) {
-    const result = await pool.query(
+    const result = await client.query(
       `INSERT INTO list_entries (id, call_list_year, title, tier, strategic_field, selection_mode, joint_funded,
          planned_approvals, examination_required, urgent, proposed_by, application_deadline, policy_version,
-         entry, created_by)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+         entry, created_by, window_closes_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
        ON CONFLICT (id) DO NOTHING`,
       [
         e.id,
@@ -38,6 +40,7 @@ export const createListEntryRepository = (pool: Pool) => ({
         meta.policyVersion,
         JSON.stringify(e),
         meta.createdBy,
+        meta.windowClosesAt,
       ],
     );
     return result.rowCount === 1;
@@ -50,8 +53,10 @@ export const createListEntryRepository = (pool: Pool) => ({
       policy_version: string;
       created_by: string;
       created_at: Date;
+      window_closes_at: Date | null;
     }>(
-      'SELECT entry, examination_required, policy_version, created_by, created_at FROM list_entries WHERE id = $1',
+      `SELECT entry, examination_required, policy_version, created_by, created_at, window_closes_at
+       FROM list_entries WHERE id = $1`,
       [id],
     );
     const row = rows[0];
@@ -62,6 +67,7 @@ export const createListEntryRepository = (pool: Pool) => ({
         policyVersion: row.policy_version,
         createdBy: row.created_by,
         createdAt: row.created_at.toISOString(),
+        windowClosesAt: row.window_closes_at?.toISOString() ?? null,
       }
     );
   },

@@ -11,17 +11,24 @@ import {
 } from '../../contract/project';
 import { projectSearchAttributes as sa } from '../../contract/search-attributes';
 import {
+  LIST_ENTRY_WORKFLOW_TYPE,
+  listEntryWorkflowId,
+  listStatusQuery,
+  type ListEntryWorkflow,
+} from '../../contract/list-entry';
+import {
   Application,
   ListEntry,
   checkEligibility,
   examinationApplies,
   shanghaiDate,
+  startOfShanghaiDay,
   type Violation,
 } from '../../rules';
 import { requestActor } from '../actor';
 import type { AppContext } from '../app';
 import { conflict, notFound, ProblemError, ruleViolations } from '../problem';
-import { createIntegrityRecordRepository } from '../repositories/integrity-records';
+import { findIntegrityRecords } from '../../db/integrity-records';
 import { createListEntryRepository } from '../repositories/list-entries';
 import { createProjectRepository } from '../repositories/projects';
 
@@ -32,6 +39,7 @@ const StoredEntry = z.object({
   policyVersion: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),
+  windowClosesAt: z.string().nullable(),
 });
 const ApplicationBody = Application.omit({ listEntryId: true });
 const Created = z.object({
@@ -46,13 +54,12 @@ export const listRoutes =
   async (app) => {
     const entries = createListEntryRepository(ctx.pool);
     const projects = createProjectRepository(ctx.pool);
-    const integrity = createIntegrityRecordRepository(ctx.pool);
 
     app.post(
       '/lists',
       {
         schema: {
-          summary: 'Publish a call-list entry (R1–R4, R7, R8)',
+          summary: 'Publish a call-list entry (R1–R4, R7, R8); its application window opens now',
           body: ListEntry,
           response: { 201: StoredEntry },
         },
@@ -64,12 +71,49 @@ export const listRoutes =
           throw ruleViolations([unknownField(entry.strategicField, policy.strategicFields)]);
         }
         const actor = requestActor(request);
-        const meta = {
-          examinationRequired: examinationApplies(entry, policy),
-          policyVersion: policy.id,
-          createdBy: actor.id,
-        };
-        if (!(await entries.insert(entry, meta))) throw conflict(`List entry ${entry.id} already exists`);
+        const now = ctx.clock();
+        const windowClosesAt = entry.applicationDeadline
+          ? new Date(
+              startOfShanghaiDay(entry.applicationDeadline).getTime() + 24 * 60 * 60 * 1000,
+            ).toISOString()
+          : new Date(now.getTime() + policy.durations.applicationWindowMs).toISOString();
+        const examinationRequired = examinationApplies(entry, policy);
+        const meta = { examinationRequired, policyVersion: policy.id, createdBy: actor.id, windowClosesAt };
+        // The row and the entry's workflow appear together: the row commits only once the workflow runs, and
+        // a retry after a lost commit finds the workflow already there (USE_EXISTING).
+        const db = await ctx.pool.connect();
+        try {
+          await db.query('BEGIN');
+          if (!(await entries.insert(entry, meta, db)))
+            throw conflict(`List entry ${entry.id} already exists`);
+          await ctx.temporal.workflow.start<ListEntryWorkflow>(LIST_ENTRY_WORKFLOW_TYPE, {
+            taskQueue: ctx.taskQueue,
+            workflowId: listEntryWorkflowId(entry.id),
+            args: [
+              {
+                entry,
+                policy,
+                examinationRequired,
+                publishedAt: now.toISOString(),
+                windowClosesAt,
+                publishedBy: actor,
+              },
+            ],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            typedSearchAttributes: [
+              { key: sa.listEntry, value: entry.id },
+              { key: sa.strategicField, value: entry.strategicField },
+              { key: sa.nextDeadline, value: new Date(windowClosesAt) },
+            ],
+            memo: { title: entry.title, tier: entry.tier, policyVersion: policy.id },
+          });
+          await db.query('COMMIT');
+        } catch (err) {
+          await db.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        } finally {
+          db.release();
+        }
         const stored = await entries.find(entry.id);
         return reply
           .status(201)
@@ -110,9 +154,20 @@ export const listRoutes =
             detail: `List entry ${stored.entry.id} was published under policy ${stored.policyVersion}, which this server does not know`,
           });
         }
+        const list = await ctx.temporal.workflow
+          .getHandle(listEntryWorkflowId(stored.entry.id))
+          .query(listStatusQuery);
+        if (!list.windowOpen) {
+          throw new ProblemError({
+            type: 'application-window-closed',
+            title: 'The application window is closed',
+            status: 409,
+            detail: `Applications to ${stored.entry.id} closed at ${list.windowClosesAt}`,
+          });
+        }
         const application: Application = { ...request.body, listEntryId: stored.entry.id };
         const now = ctx.clock();
-        const records = await integrity.forSubjects([
+        const records = await findIntegrityRecords(ctx.pool, [
           application.team.principalInvestigator.id,
           application.leadOrganisation.id,
         ]);

@@ -1,0 +1,23 @@
+// Reads integrity records (R14.2, R19) for a set of subjects; shared by the API's eligibility check and
+// the workflow's re-check and expert draw, so both judge by the same rows.
+import type { Pool } from 'pg';
+import type { IntegrityRecord } from '../rules';
+
+export async function findIntegrityRecords(pool: Pool, subjectIds: string[]): Promise<IntegrityRecord[]> {
+  const { rows } = await pool.query(
+    `SELECT id, subject_type, subject_id, kind, rule_id, to_char(starts_on, 'YYYY-MM-DD') AS starts_on,
+            to_char(ends_on, 'YYYY-MM-DD') AS ends_on, basis
+     FROM integrity_records WHERE subject_id = ANY($1)`,
+    [subjectIds],
+  );
+  return rows.map((r: Record<string, string | null>) => ({
+    id: r.id!,
+    subjectType: r.subject_type as IntegrityRecord['subjectType'],
+    subjectId: r.subject_id!,
+    kind: r.kind as IntegrityRecord['kind'],
+    ruleId: r.rule_id!,
+    startsOn: r.starts_on!,
+    ...(r.ends_on ? { endsOn: r.ends_on } : {}),
+    basis: r.basis!,
+  }));
+}

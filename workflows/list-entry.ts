@@ -1,0 +1,173 @@
+// One workflow per call-list entry: it closes the application window on its timer, runs the R8
+// examination shortlist as one collective decision, and holds the R13 horse-race stage gate.
+import {
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  setHandler,
+  sleep,
+  workflowInfo,
+  allHandlersFinished,
+} from '@temporalio/workflow';
+import {
+  applicationSubmittedSignal,
+  horseRaceJoinedSignal,
+  listStatusQuery,
+  recordExaminationUpdate,
+  recordStageGateUpdate,
+  type ListApplication,
+  type ListEntryStatus,
+  type ListEntryWorkflowInput,
+} from '../contract/list-entry';
+import {
+  applicationWindowClosedSignal,
+  examinationOutcomeSignal,
+  projectWorkflowId,
+  stageGateOutcomeSignal,
+} from '../contract/project';
+import { examinationShortlist } from '../rules';
+import { onUpdate } from './updates';
+import { invalidTransition, requireRole } from './failures';
+
+interface ListState {
+  windowOpen: boolean;
+  examinationDone: boolean;
+  applications: ListApplication[];
+  raceMembers: string[];
+  gated: Record<string, boolean>;
+}
+
+export async function listEntryWorkflow(
+  input: ListEntryWorkflowInput & { resume?: ListState },
+): Promise<void> {
+  const s: ListState = input.resume ?? {
+    windowOpen: true,
+    examinationDone: false,
+    applications: [],
+    raceMembers: [],
+    gated: {},
+  };
+  const project = (code: string) => getExternalWorkflowHandle(projectWorkflowId(code));
+  // A project that has ended no longer takes signals; that is not the list's failure.
+  const tell = (code: string, send: (h: ReturnType<typeof project>) => Promise<void>) =>
+    send(project(code)).catch(() => undefined);
+
+  const status = (): ListEntryStatus => ({
+    entryId: input.entry.id,
+    windowOpen: s.windowOpen,
+    windowClosesAt: input.windowClosesAt,
+    examinationRequired: input.examinationRequired,
+    examinationDone: s.examinationDone,
+    applications: s.applications,
+    horseRace: { members: s.raceMembers, gated: s.gated },
+  });
+  setHandler(listStatusQuery, status);
+
+  setHandler(applicationSubmittedSignal, async ({ code, fundBacked }) => {
+    if (s.applications.some((a) => a.code === code)) return;
+    s.applications.push({ code, fundBacked });
+    if (!s.windowOpen) {
+      await tell(code, (h) => h.signal(applicationWindowClosedSignal, { examination: false, late: true }));
+    }
+  });
+
+  setHandler(horseRaceJoinedSignal, ({ code }) => {
+    if (!s.raceMembers.includes(code)) s.raceMembers.push(code);
+  });
+
+  onUpdate(
+    recordExaminationUpdate,
+    async (req) => {
+      const candidates = req.scores.map((sc) => ({
+        applicationId: sc.code,
+        score: sc.score,
+        fundBacked: s.applications.find((a) => a.code === sc.code)!.fundBacked,
+      }));
+      const shortlist = examinationShortlist(candidates, input.entry.plannedApprovals, input.policy);
+      const passed = new Set(shortlist.map((c) => c.applicationId));
+      s.examinationDone = true;
+      const ranked = new Map(shortlist.map((c) => [c.applicationId, c.rank]));
+      for (const c of candidates) {
+        const examined = {
+          score: c.score,
+          passed: passed.has(c.applicationId),
+          rank: ranked.get(c.applicationId) ?? 0,
+        };
+        s.applications.find((a) => a.code === c.applicationId)!.examined = examined;
+        await tell(c.applicationId, (h) =>
+          h.signal(examinationOutcomeSignal, {
+            passed: examined.passed,
+            rank: examined.rank,
+            actor: req.actor,
+            basis: req.evidence.basis,
+          }),
+        );
+      }
+      return status();
+    },
+    (req) => {
+      requireRole('recordExamination', req.actor);
+      if (!input.examinationRequired)
+        throw invalidTransition(`Entry ${input.entry.id} has no pre-review examination (R8)`);
+      if (s.windowOpen)
+        throw invalidTransition('The examination starts after the application window closes (R8)');
+      if (s.examinationDone) throw invalidTransition('The examination of this entry is already recorded');
+      const codes = new Set(req.scores.map((sc) => sc.code));
+      const known = new Set(s.applications.map((a) => a.code));
+      const unknown = [...codes].filter((c) => !known.has(c));
+      if (unknown.length) throw invalidTransition(`Not applications to this entry: ${unknown.join(', ')}`);
+      const missing = [...known].filter((c) => !codes.has(c));
+      if (missing.length)
+        throw invalidTransition(
+          `Every application needs an examination score; missing: ${missing.join(', ')}`,
+        );
+      if (codes.size !== req.scores.length) throw invalidTransition('An application is scored twice');
+    },
+  );
+
+  onUpdate(
+    recordStageGateUpdate,
+    async (req) => {
+      for (const [codes, passed] of [
+        [req.passed, true],
+        [req.failed, false],
+      ] as const) {
+        for (const code of codes) {
+          s.gated[code] = passed;
+          await tell(code, (h) =>
+            h.signal(stageGateOutcomeSignal, { passed, actor: req.actor, basis: req.evidence.basis }),
+          );
+        }
+      }
+      return status();
+    },
+    (req) => {
+      requireRole('recordStageGate', req.actor);
+      const all = [...req.passed, ...req.failed];
+      if (all.length === 0)
+        throw invalidTransition('A stage gate names the projects that pass and fail (R13)');
+      if (new Set(all).size !== all.length)
+        throw invalidTransition('A project cannot both pass and fail the stage gate');
+      const strangers = all.filter((c) => !s.raceMembers.includes(c));
+      if (strangers.length)
+        throw invalidTransition(`Not in this entry's horse race: ${strangers.join(', ')} (R13)`);
+      const again = all.filter((c) => s.gated[c] !== undefined);
+      if (again.length) throw invalidTransition(`Already through the stage gate: ${again.join(', ')}`);
+    },
+  );
+
+  if (s.windowOpen) {
+    await sleep(Math.max(1, Date.parse(input.windowClosesAt) - Date.now()));
+    s.windowOpen = false;
+    for (const a of s.applications) {
+      await tell(a.code, (h) =>
+        h.signal(applicationWindowClosedSignal, { examination: input.examinationRequired, late: false }),
+      );
+    }
+  }
+
+  // The entry stays reachable for its examination and stage gates; history stays short over the years.
+  await condition(() => workflowInfo().continueAsNewSuggested);
+  await condition(allHandlersFinished);
+  await continueAsNew<typeof listEntryWorkflow>({ ...input, resume: s });
+}
