@@ -386,12 +386,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       s.contractEndsAt = iso(Date.parse(req.contractEndsAt));
       // Funds are paid at signing, except post-hoc subsidy (paid after acceptance) and approval without funding.
       if (s.fundingMode !== 'postHocSubsidy') s.fundsPaid += s.provincialSubsidy;
+      // Set before the write: the main loop sees the new stage at once and must see the boundary with it.
+      phaseBoundary = true;
       await enter('execution', 'signContract', req.actor, {
         ruleIds: s.militaryOrder ? ['R14'] : [],
         basis: req.militaryOrderTerms,
         payload: { milestones: s.milestones.map((m) => ({ id: m.id, dueAt: m.dueAt })) },
       });
-      phaseBoundary = true;
       return status();
     },
     (req) => {
@@ -568,6 +569,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       }
       s.acceptedAt = iso(now());
       if (s.fundingMode === 'postHocSubsidy') s.fundsPaid += s.provincialSubsidy;
+      phaseBoundary = true;
       await enter('postEvaluation', 'accept', req.actor, {
         deadlineMs: d.postEvaluationIntervalMs,
         basis: req.evidence.basis,
@@ -579,7 +581,6 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
               : ['R16'],
         payload: { path: s.acceptancePath, demandSideEvaluation: req.demandSideEvaluation },
       });
-      phaseBoundary = true;
       return status();
     },
     (req) => {

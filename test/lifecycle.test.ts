@@ -1,0 +1,163 @@
+// Issue 4: whole lifecycles against the real dev server and PostgreSQL, with compressed durations.
+import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectWorkflowId, submitReviewScoreUpdate } from '../contract/project';
+import { wan } from '../rules';
+import { createHarness, eventually, type Harness } from './support/harness';
+import {
+  acceptSimplified,
+  apply,
+  approve,
+  compressedPolicy,
+  events,
+  passMilestone,
+  project,
+  publish,
+  scoreAll,
+  seedExperts,
+  signContract,
+  status,
+  submitPostEvaluation,
+  toContract,
+  waitForStage,
+} from './support/lifecycle';
+
+describe('project lifecycle', () => {
+  let h: Harness;
+  let app: Awaited<ReturnType<Harness['buildApp']>>;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.startWorker();
+    app = await h.buildApp([compressedPolicy()]);
+    await seedExperts(h.pool, 10);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await h?.close();
+  });
+
+  it('runs a military-order project from application to CLOSED after three post-evaluation years', async () => {
+    const { code, piId } = await toContract(app, h.client, {
+      // R12: the subsidy is cut from ¥1,000,000 to ¥800,000, which also makes acceptance simplified (R16.1).
+      decision: { approvedSubsidy: wan(80), militaryOrder: true },
+    });
+    let s = await status(h.client, code);
+    expect(s).toMatchObject({ stage: 'contract', provincialSubsidy: wan(80), militaryOrder: true });
+
+    await signContract(h.client, code, [2_000, 3_000], true);
+    await waitForStage(h.client, code, 'execution');
+    await passMilestone(h.client, code, 'M1');
+    await passMilestone(h.client, code, 'M2', true);
+    s = await waitForStage(h.client, code, 'acceptance');
+    expect(s.milestones.map((m) => [m.id, m.status, m.metOnTime])).toEqual([
+      ['M1', 'passed', true],
+      ['M2', 'passed', true],
+    ]);
+
+    await acceptSimplified(h.client, code);
+    await waitForStage(h.client, code, 'postEvaluation');
+    for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
+    s = await waitForStage(h.client, code, 'closed');
+
+    const trail = await events(h.pool, code);
+    expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
+    expect(trail.map((e) => e.action)).toEqual([
+      'submitApplication',
+      'applicationWindowClosed',
+      'reviewPanelDrawn',
+      ...Array(7).fill('submitReviewScore'),
+      'reviewCompleted',
+      'approve',
+      'signContract',
+      'milestonePassed',
+      'milestonePassed',
+      'commendation',
+      'milestonesComplete',
+      'accept',
+      'postEvaluationReport',
+      'postEvaluationReport',
+      'postEvaluationReport',
+      'close',
+    ]);
+    expect(trail.find((e) => e.action === 'accept')!.rule_ids).toEqual(['R16.1']);
+    expect(s.timeline).toHaveLength(trail.length);
+
+    // R14.1 commendation recorded for the PI.
+    const commendations = await h.pool.query(
+      "SELECT rule_id FROM integrity_records WHERE subject_id = $1 AND kind = 'commendation'",
+      [piId],
+    );
+    expect(commendations.rows).toEqual([{ rule_id: 'R14.1' }]);
+
+    // The read model agrees, and history stayed bounded by continue-as-new at phase boundaries.
+    const row = await h.pool.query(
+      'SELECT stage, provincial_subsidy::int AS subsidy, funds_paid::int AS paid FROM projects WHERE code = $1',
+      [code],
+    );
+    expect(row.rows[0]).toEqual({ stage: 'closed', subsidy: wan(80), paid: wan(80) });
+    // Visibility is eventually consistent: wait for all three runs (application → contract, execution,
+    // post-evaluation) to be listed.
+    const runs = await eventually(async () => {
+      const found: string[] = [];
+      for await (const wf of h.client.workflow.list({ query: `WorkflowId = '${projectWorkflowId(code)}'` }))
+        found.push(wf.runId);
+      return found.length === 3 ? found : undefined;
+    });
+    expect(new Set(runs).size).toBe(3);
+  });
+
+  it('refuses invalid transitions before they enter history, changing nothing', async () => {
+    const entry = await publish(app);
+    const code = await apply(app, entry.id);
+    const handle = project(h.client, code);
+    const historyLength = async () => (await handle.fetchHistory()).events!.length;
+
+    // In review: a decision is premature, and an expert not on the panel cannot score.
+    await waitForStage(h.client, code, 'review');
+    const early = await failureOf(approve(h.client, code));
+    expect(early).toMatchObject({ type: 'InvalidTransition' });
+    const stranger = await failureOf(
+      handle.executeUpdate(submitReviewScoreUpdate, {
+        args: [{ expertId: 'nobody', score: 90, actor: { id: 'nobody', role: 'expert' } }],
+      }),
+    );
+    expect(stranger).toMatchObject({ type: 'InvalidTransition', message: expect.stringContaining('R18.2') });
+
+    await scoreAll(h.client, code);
+    const trail = await events(h.pool, code);
+    const length = await historyLength();
+
+    // R12: the subsidy may only go down.
+    const raised = await failureOf(approve(h.client, code, { approvedSubsidy: wan(100) + 1 }));
+    expect(raised).toMatchObject({ type: 'RuleViolation', message: expect.stringContaining('R12') });
+    // R11: immediate approval needs an urgent entry.
+    const immediate = await failureOf(approve(h.client, code, { fundingMode: 'immediateApproval' }));
+    expect(immediate).toMatchObject({ type: 'RuleViolation', message: expect.stringContaining('R11') });
+    // Roles: a project lead cannot decide.
+    const lead = await failureOf(
+      approve(h.client, code, { actor: { id: 'pi', role: 'projectLead' } } as never),
+    );
+    expect(lead).toMatchObject({ type: 'Forbidden' });
+    // Wrong stage for a contract.
+    const contract = await failureOf(signContract(h.client, code, [5_000]));
+    expect(contract).toMatchObject({ type: 'InvalidTransition' });
+
+    expect(await events(h.pool, code)).toEqual(trail);
+    expect(await historyLength()).toBe(length);
+    expect((await status(h.client, code)).stage).toBe('decision');
+  });
+});
+
+/** The ApplicationFailure behind a failed update. */
+async function failureOf(promise: Promise<unknown>): Promise<{ type?: string | null; message: string }> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+      return { type: err.cause.type, message: err.cause.message };
+    }
+    throw err;
+  }
+  throw new Error('expected the update to be refused');
+}

@@ -1,0 +1,244 @@
+// Drives projects through their lifecycle against the real server with compressed durations: the same
+// steps staff take, each through the workflow's own updates and signals.
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import type { Pool } from 'pg';
+import { expect } from 'vitest';
+import type { buildApp } from '../../api/app';
+import { listEntryWorkflowId, listStatusQuery } from '../../contract/list-entry';
+import {
+  decideUpdate,
+  projectWorkflowId,
+  recordAcceptanceUpdate,
+  recordMilestoneCheckUpdate,
+  signContractUpdate,
+  statusQuery,
+  submitPostEvaluationUpdate,
+  submitReviewScoreUpdate,
+  type Actor,
+  type DecisionRequest,
+  type ProjectStage,
+  type ProjectStatus,
+} from '../../contract/project';
+import {
+  DEFAULT_POLICY,
+  derivePolicy,
+  wan,
+  type Application,
+  type ListEntry,
+  type PolicyVersion,
+} from '../../rules';
+import { applicationBody, enterpriseApplication, listEntry } from './fixtures';
+import { eventually } from './harness';
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+/** Every duration in milliseconds to seconds, so a whole lifecycle runs in a test. */
+export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
+  derivePolicy(DEFAULT_POLICY, {
+    id,
+    durations: {
+      applicationWindowMs: 1_500,
+      examinationPeriodMs: 4_000,
+      reviewPeriodMs: 6_000,
+      decisionPeriodMs: 8_000,
+      milestoneGraceMs: 1_500,
+      acceptanceWindowMs: 8_000,
+      postEvaluationIntervalMs: 1_500,
+      reminderOffsetsMs: [500],
+      overdueRepeatMs: 1_000,
+    },
+  });
+
+export const officer: Actor = { id: 'officer-wang', role: 'programmeOfficer' };
+export const supervisor: Actor = { id: 'supervisor-li', role: 'supervisor' };
+
+export const evidence = (basis = 'panel meeting 2026-11 minutes') => ({
+  procedure: 'collectiveDecision' as const,
+  basis,
+  decidedBy: ['officer-wang', 'director-zhao'],
+  vote: { for: 5, against: 0, abstain: 0 },
+  publicised: true,
+});
+
+/** Experts drawn for review; unique per call so tests never share a panel by accident. */
+export async function seedExperts(pool: Pool, count = 8): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `expert-${randomUUID().slice(0, 8)}`;
+    ids.push(id);
+    await pool.query(
+      'INSERT INTO experts (id, name, organisation_id, from_enterprise) VALUES ($1, $2, $3, $4)',
+      [id, `Expert ${i}`, `inst-${randomUUID().slice(0, 6)}`, i % 3 === 0],
+    );
+  }
+  return ids;
+}
+
+export async function publish(app: App, overrides: Partial<ListEntry> = {}): Promise<ListEntry> {
+  const entry = listEntry(overrides);
+  const res = await app.inject({ method: 'POST', url: '/lists', payload: entry });
+  expect(res.statusCode, res.body).toBe(201);
+  return entry;
+}
+
+export async function apply(
+  app: App,
+  entryId: string,
+  application: Application = enterpriseApplication(),
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/lists/${entryId}/applications`,
+    payload: applicationBody(application),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ code: string }>().code;
+}
+
+export const project = (client: Client, code: string) => client.workflow.getHandle(projectWorkflowId(code));
+
+export const status = (client: Client, code: string): Promise<ProjectStatus> =>
+  project(client, code).query(statusQuery);
+
+export async function waitForStage(
+  client: Client,
+  code: string,
+  stage: ProjectStage,
+  timeoutMs = 30_000,
+): Promise<ProjectStatus> {
+  return eventually(async () => {
+    const s = await status(client, code);
+    return s.stage === stage ? s : undefined;
+  }, timeoutMs);
+}
+
+export const waitForListClosed = (client: Client, entryId: string) =>
+  eventually(async () => {
+    const s = await client.workflow.getHandle(listEntryWorkflowId(entryId)).query(listStatusQuery);
+    return s.windowOpen ? undefined : s;
+  });
+
+/** Every drawn expert scores; the project moves to decision. */
+export async function scoreAll(client: Client, code: string, score = 85): Promise<void> {
+  const s = await waitForStage(client, code, 'review');
+  const experts = await eventually(async () => {
+    const current = await status(client, code);
+    const owners = current.pendingActions
+      .filter((a) => a.action === 'submitReviewScore')
+      .map((a) => a.ownerId!);
+    return owners.length ? owners : undefined;
+  });
+  expect(s.stage).toBe('review');
+  for (const expertId of experts) {
+    await project(client, code).executeUpdate(submitReviewScoreUpdate, {
+      args: [{ expertId, score, actor: { id: expertId, role: 'expert' } }],
+    });
+  }
+  await waitForStage(client, code, 'decision');
+}
+
+export async function approve(
+  client: Client,
+  code: string,
+  overrides: Partial<Extract<DecisionRequest, { outcome: 'approve' }>> = {},
+) {
+  return project(client, code).executeUpdate(decideUpdate, {
+    args: [
+      {
+        outcome: 'approve',
+        approvedSubsidy: wan(100),
+        fundingMode: 'standard',
+        militaryOrder: false,
+        horseRace: false,
+        evidence: evidence(),
+        actor: officer,
+        ...overrides,
+      },
+    ],
+  });
+}
+
+export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+export async function signContract(
+  client: Client,
+  code: string,
+  milestoneDueInMs: number[],
+  militaryOrder = false,
+) {
+  return project(client, code).executeUpdate(signContractUpdate, {
+    args: [
+      {
+        milestones: milestoneDueInMs.map((ms, i) => ({
+          id: `M${i + 1}`,
+          title: `Milestone ${i + 1}`,
+          dueAt: inMs(ms),
+          indicators: [],
+        })),
+        contractEndsAt: inMs(Math.max(...milestoneDueInMs) + 1_000),
+        ...(militaryOrder ? { militaryOrderTerms: 'milestones on time or the PI is barred (R14.2)' } : {}),
+        actor: officer,
+      },
+    ],
+  });
+}
+
+export async function passMilestone(client: Client, code: string, milestoneId: string, outstanding = false) {
+  return project(client, code).executeUpdate(recordMilestoneCheckUpdate, {
+    args: [{ milestoneId, passed: true, outstanding, evidence: 'on-site check report', actor: officer }],
+  });
+}
+
+export async function acceptSimplified(client: Client, code: string) {
+  return project(client, code).executeUpdate(recordAcceptanceUpdate, {
+    args: [
+      {
+        passed: true,
+        panel: [],
+        financialFinalAccount: 'FA-2029-0042',
+        evidence: evidence('final account reviewed'),
+        actor: officer,
+      },
+    ],
+  });
+}
+
+export async function submitPostEvaluation(client: Client, code: string, year: number, piId: string) {
+  return project(client, code).executeUpdate(submitPostEvaluationUpdate, {
+    args: [
+      {
+        year,
+        representativeResults: `year ${year}: chip in volume production`,
+        economicAndSocialBenefits: 'import substitution at three PLC makers',
+        actor: { id: piId, role: 'projectLead' },
+      },
+    ],
+  });
+}
+
+/** Publish, apply, let the window close, score, approve: a project in contract. */
+export async function toContract(
+  app: App,
+  client: Client,
+  opts: {
+    application?: Application;
+    decision?: Partial<Extract<DecisionRequest, { outcome: 'approve' }>>;
+  } = {},
+) {
+  const entry = await publish(app);
+  const application = opts.application ?? enterpriseApplication();
+  const code = await apply(app, entry.id, application);
+  await scoreAll(client, code);
+  await approve(client, code, opts.decision);
+  return { entry, code, application, piId: application.team.principalInvestigator.id };
+}
+
+/** The audit trail of a project, in order. */
+export async function events(pool: Pool, code: string) {
+  const { rows } = await pool.query<{ seq: number; action: string; actor_id: string; rule_ids: string[] }>(
+    'SELECT seq, action, actor_id, rule_ids FROM project_events WHERE project_code = $1 ORDER BY seq',
+    [code],
+  );
+  return rows;
+}
