@@ -5,7 +5,7 @@ import { projectWorkflowId, submitReviewScoreUpdate } from '../contract/project'
 import { wan } from '../rules';
 import { createHarness, eventually, type Harness } from './support/harness';
 import {
-  acceptSimplified,
+  accept,
   apply,
   approve,
   compressedPolicy,
@@ -55,7 +55,7 @@ describe('project lifecycle', () => {
       ['M2', 'passed', true],
     ]);
 
-    await acceptSimplified(h.client, code);
+    await accept(h.client, code);
     await waitForStage(h.client, code, 'postEvaluation');
     for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
     s = await waitForStage(h.client, code, 'closed');

@@ -190,14 +190,20 @@ export async function passMilestone(client: Client, code: string, milestoneId: s
   });
 }
 
-export async function acceptSimplified(client: Client, code: string) {
+/** Acceptance with what every path needs: an R16 panel with the demand side, R16.1 account, R17 filing. */
+export async function accept(client: Client, code: string) {
   return project(client, code).executeUpdate(recordAcceptanceUpdate, {
     args: [
       {
         passed: true,
-        panel: [],
+        panel: [
+          { personId: 'buyer-1', organisationId: 'plc-maker', role: 'demandSide' },
+          { personId: 'prof-2', organisationId: 'zju', role: 'technicalExpert' },
+        ],
+        demandSideEvaluation: 'meets our PLC line requirements; will buy in volume',
         financialFinalAccount: 'FA-2029-0042',
-        evidence: evidence('final account reviewed'),
+        filing: 'FILING-2029-007',
+        evidence: evidence('acceptance meeting'),
         actor: officer,
       },
     ],

@@ -1,0 +1,319 @@
+// Issue 4: termination from every open stage, the military-order miss that bans a PI (R14.2), the
+// horse race (R13), rolling support (R21) and post-evaluation escalation (R23).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  listEntryWorkflowId,
+  listStatusQuery,
+  recordExaminationUpdate,
+  recordStageGateUpdate,
+} from '../contract/list-entry';
+import {
+  decideMilestoneUpdate,
+  rollingSupportSignal,
+  terminateSignal,
+  type ProjectStage,
+} from '../contract/project';
+import { wan } from '../rules';
+import { enterpriseApplication } from './support/fixtures';
+import { createHarness, eventually, type Harness } from './support/harness';
+import {
+  accept,
+  apply,
+  approve,
+  compressedPolicy,
+  events,
+  evidence,
+  inMs,
+  officer,
+  passMilestone,
+  project,
+  publish,
+  scoreAll,
+  seedExperts,
+  signContract,
+  status,
+  submitPostEvaluation,
+  supervisor,
+  toContract,
+  waitForListClosed,
+  waitForStage,
+} from './support/lifecycle';
+import { applicationBody } from './support/fixtures';
+
+describe('how projects end and go on', () => {
+  let h: Harness;
+  let app: Awaited<ReturnType<Harness['buildApp']>>;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.startWorker();
+    app = await h.buildApp([compressedPolicy()]);
+    await seedExperts(h.pool, 10);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await h?.close();
+  });
+
+  /** Brings a fresh project to the given open stage. */
+  async function projectAt(stage: ProjectStage): Promise<{ code: string; piId: string }> {
+    if (stage === 'application') {
+      // A window long enough to terminate inside it.
+      const entry = await publish(app, { applicationDeadline: '2099-12-31' });
+      return { code: await apply(app, entry.id), piId: '' };
+    }
+    if (stage === 'examination') {
+      const entry = await publish(app, { strategicField: 'socialWelfare' });
+      const code = await apply(app, entry.id);
+      await waitForStage(h.client, code, 'examination');
+      return { code, piId: '' };
+    }
+    if (stage === 'review') {
+      const entry = await publish(app);
+      const code = await apply(app, entry.id);
+      await waitForStage(h.client, code, 'review');
+      return { code, piId: '' };
+    }
+    if (stage === 'decision') {
+      const entry = await publish(app);
+      const code = await apply(app, entry.id);
+      await scoreAll(h.client, code);
+      return { code, piId: '' };
+    }
+    const { code, piId } = await toContract(app, h.client);
+    if (stage === 'contract') return { code, piId };
+    await signContract(h.client, code, [60_000]);
+    if (stage === 'execution') return { code, piId };
+    await passMilestone(h.client, code, 'M1');
+    await waitForStage(h.client, code, 'acceptance');
+    if (stage === 'acceptance') return { code, piId };
+    await accept(h.client, code);
+    await waitForStage(h.client, code, 'postEvaluation');
+    return { code, piId };
+  }
+
+  it.each<[ProjectStage, boolean]>([
+    ['application', false],
+    ['examination', false],
+    ['review', false],
+    ['decision', false],
+    ['contract', false],
+    ['execution', true],
+    ['acceptance', true],
+    ['postEvaluation', true],
+  ])('a supervisor terminates a project in %s (funds paid: %s)', async (stage, fundsPaid) => {
+    const { code } = await projectAt(stage);
+    await waitForStage(h.client, code, stage);
+    await project(h.client, code).signal(terminateSignal, {
+      reason: 'Major risk: the core supplier left the consortium',
+      basis: 'R15 supervision meeting 2026-11',
+      actor: supervisor,
+    });
+    const s = await waitForStage(h.client, code, 'terminated');
+    expect(s.termination).toMatchObject({ actor: supervisor, ruleIds: ['R15'] });
+    expect(s.pendingActions).toEqual([]);
+    // The workflow has finished: no timer or reminder can fire any more.
+    await eventually(async () =>
+      (await project(h.client, code).describe()).status.name === 'COMPLETED' ? true : undefined,
+    );
+    const reclaimed = await h.pool.query(
+      'SELECT amount::int AS amount FROM fund_reclamations WHERE project_code = $1',
+      [code],
+    );
+    expect(reclaimed.rows).toEqual(fundsPaid ? [{ amount: wan(100) }] : []);
+    const trail = await events(h.pool, code);
+    expect(trail.filter((e) => e.action === 'terminate')).toHaveLength(1);
+  });
+
+  it('ignores termination from someone who is not a supervisor', async () => {
+    const { code } = await projectAt('decision');
+    await project(h.client, code).signal(terminateSignal, { reason: 'x', basis: 'y', actor: officer });
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await status(h.client, code)).stage).toBe('decision');
+  });
+
+  it('a missed military-order milestone ends in a subjective-failure finding, a two-year ban, and a refused new application', async () => {
+    const { code, piId, application } = await toContract(app, h.client, {
+      decision: { militaryOrder: true },
+    });
+    await signContract(h.client, code, [1_000], true);
+    // No check result by the due date: overdue, escalated to staff, then to the supervisor.
+    const overdue = await eventually(async () => {
+      const s = await status(h.client, code);
+      return s.milestones[0]?.status === 'overdue' ? s : undefined;
+    });
+    expect(overdue.pendingActions[0]).toMatchObject({
+      action: 'decideMilestone:M1',
+      ownerRole: 'programmeOfficer',
+      overdue: true,
+    });
+    await eventually(async () =>
+      (await status(h.client, code)).milestones[0]?.escalatedToSupervisor ? true : undefined,
+    );
+
+    await project(h.client, code).executeUpdate(decideMilestoneUpdate, {
+      args: [
+        {
+          decision: 'terminate',
+          milestoneId: 'M1',
+          finding: 'subjectiveFailure',
+          evidence: evidence('no work done for 6 months'),
+          actor: supervisor,
+        },
+      ],
+    });
+    const s = await waitForStage(h.client, code, 'terminated');
+    expect(s.termination?.ruleIds).toContain('R14.2');
+
+    const bans = await h.pool.query(
+      "SELECT rule_id, ends_on - starts_on AS days FROM integrity_records WHERE subject_id = $1 AND kind = 'ban'",
+      [piId],
+    );
+    expect(bans.rows).toHaveLength(1);
+    expect(bans.rows[0].rule_id).toBe('R14.2');
+    expect(bans.rows[0].days).toBeGreaterThanOrEqual(730);
+
+    // The same PI applies again with a new organisation: refused under R14.2.
+    const entry = await publish(app);
+    const again = enterpriseApplication();
+    again.team.principalInvestigator = {
+      ...application.team.principalInvestigator,
+      organisationId: again.leadOrganisation.id,
+    };
+    const res = await app.inject({
+      method: 'POST',
+      url: `/lists/${entry.id}/applications`,
+      payload: applicationBody(again),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().ruleIds).toEqual(['R14.2']);
+  });
+
+  it('an extension moves an overdue milestone back to pending and the project goes on', async () => {
+    const { code } = await toContract(app, h.client);
+    await signContract(h.client, code, [800]);
+    await eventually(async () =>
+      (await status(h.client, code)).milestones[0]?.status === 'overdue' ? true : undefined,
+    );
+    await project(h.client, code).executeUpdate(decideMilestoneUpdate, {
+      args: [
+        {
+          decision: 'extend',
+          milestoneId: 'M1',
+          newDueAt: inMs(30_000),
+          evidence: evidence('supplier delay'),
+          actor: officer,
+        },
+      ],
+    });
+    expect((await status(h.client, code)).milestones[0]).toMatchObject({ status: 'pending' });
+    await passMilestone(h.client, code, 'M1');
+    await waitForStage(h.client, code, 'acceptance');
+  });
+
+  it('runs a three-team horse race: one passes the stage gate, two are terminated with funds reclaimed once each', async () => {
+    const entry = await publish(app, { plannedApprovals: 3 });
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i++) codes.push(await apply(app, entry.id));
+    for (const code of codes) {
+      await scoreAll(h.client, code);
+      await approve(h.client, code, { horseRace: true });
+      await signContract(h.client, code, [60_000]);
+    }
+    const list = h.client.workflow.getHandle(listEntryWorkflowId(entry.id));
+    const [winner, ...losers] = codes as [string, ...string[]];
+    await eventually(async () =>
+      (await status(h.client, winner)).horseRaceGroup === `race:${entry.id}` ? true : undefined,
+    );
+    await eventually(async () => {
+      const { horseRace } = await list.query(listStatusQuery);
+      return horseRace.members.length === 3 ? true : undefined;
+    });
+
+    await list.executeUpdate(recordStageGateUpdate, {
+      args: [{ passed: [winner], failed: losers, evidence: evidence('on-site inspection'), actor: officer }],
+    });
+    for (const code of losers) {
+      const s = await waitForStage(h.client, code, 'terminated');
+      expect(s.termination?.ruleIds).toEqual(['R13']);
+    }
+    expect((await status(h.client, winner)).stage).toBe('execution');
+    const reclaimed = await eventually(async () => {
+      const { rows } = await h.pool.query(
+        'SELECT project_code FROM fund_reclamations WHERE project_code = ANY($1) ORDER BY 1',
+        [codes],
+      );
+      return rows.length >= 2 ? rows.map((r) => r.project_code as string) : undefined;
+    });
+    expect(reclaimed).toEqual([...losers].sort());
+
+    // The gate is decided once: a second gate for the same projects is refused.
+    await expect(
+      list.executeUpdate(recordStageGateUpdate, {
+        args: [{ passed: [], failed: [winner], evidence: evidence(), actor: officer }],
+      }),
+    ).rejects.toThrow();
+    expect((await status(h.client, winner)).stage).toBe('execution');
+  });
+
+  it('runs the R8 examination: only the shortlist goes on to review', async () => {
+    const entry = await publish(app, { strategicField: 'socialWelfare', plannedApprovals: 1 });
+    const codes: string[] = [];
+    for (let i = 0; i < 4; i++) codes.push(await apply(app, entry.id));
+    await waitForListClosed(h.client, entry.id);
+    for (const code of codes) await waitForStage(h.client, code, 'examination');
+    const list = h.client.workflow.getHandle(listEntryWorkflowId(entry.id));
+    await list.executeUpdate(recordExaminationUpdate, {
+      args: [
+        {
+          scores: codes.map((code, i) => ({ code, score: 60 + i * 10 })),
+          evidence: evidence('examination panel'),
+          actor: officer,
+        },
+      ],
+    });
+    // 3 × 1 planned = 3 of 4 go to review; the lowest score is not shortlisted.
+    await waitForStage(h.client, codes[0]!, 'rejected');
+    for (const code of codes.slice(1)) await waitForStage(h.client, code, 'review');
+  });
+
+  it('gives rolling support to an accepted project under the same identity (R21)', async () => {
+    const { code } = await projectAt('postEvaluation');
+    const before = await status(h.client, code);
+    await project(h.client, code).signal(rollingSupportSignal, {
+      phaseTitle: 'Phase 2: automotive-grade chip',
+      additionalSubsidy: wan(200),
+      milestones: [{ id: 'P2-M1', title: 'AEC-Q100 qualification', dueAt: inMs(60_000), indicators: [] }],
+      contractEndsAt: inMs(120_000),
+      basis: 'major result: import substitution at three PLC makers',
+      actor: officer,
+    });
+    const s = await eventually(async () => {
+      const current = await status(h.client, code);
+      return current.phase === 2 && current.stage === 'execution' ? current : undefined;
+    });
+    expect(s.provincialSubsidy).toBe(before.provincialSubsidy + wan(200));
+    expect(s.milestones.map((m) => m.id)).toEqual(['P2-M1']);
+    expect(s.timeline.at(-1)).toMatchObject({ action: 'rollingSupport', ruleIds: ['R21'] });
+  });
+
+  it('escalates an overdue post-evaluation report, then closes after the third year', async () => {
+    const { code, piId } = await projectAt('postEvaluation');
+    // Year 1 is due 1.5 s after acceptance; leave it overdue.
+    await eventually(async () => {
+      const trail = await events(h.pool, code);
+      return trail.some((e) => e.action === 'postEvaluationOverdue') ? true : undefined;
+    });
+    const s = await status(h.client, code);
+    expect(s.pendingActions[0]).toMatchObject({
+      action: 'postEvaluationReport:1',
+      ownerRole: 'projectLead',
+      ownerId: piId,
+      overdue: true,
+    });
+    // Reports in order only.
+    await expect(submitPostEvaluation(h.client, code, 2, piId)).rejects.toThrow();
+    for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
+    await waitForStage(h.client, code, 'closed');
+  });
+});
