@@ -1,0 +1,81 @@
+// Issue 4: the worker process is killed (SIGKILL) at several points of a lifecycle and restarted; every
+// project finishes and its audit trail has exactly one row per transition.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wan } from '../rules';
+import { createHarness, type Harness } from './support/harness';
+import {
+  accept,
+  apply,
+  approve,
+  compressedPolicy,
+  events,
+  passMilestone,
+  publish,
+  scoreAll,
+  seedExperts,
+  signContract,
+  submitPostEvaluation,
+  waitForStage,
+} from './support/lifecycle';
+import { enterpriseApplication } from './support/fixtures';
+import { startWorkerProcess, type WorkerProcess } from './support/worker-process';
+
+describe('worker killed mid-lifecycle', () => {
+  let h: Harness;
+  let app: Awaited<ReturnType<Harness['buildApp']>>;
+  let worker: WorkerProcess | undefined;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    app = await h.buildApp([compressedPolicy()]);
+    await seedExperts(h.pool, 8);
+  });
+  afterAll(async () => {
+    await worker?.kill();
+    await app?.close();
+    await h?.close();
+  });
+
+  const crashAndRestart = async () => {
+    await worker!.kill();
+    worker = await startWorkerProcess(h.taskQueue);
+  };
+
+  it('every project completes and no transition is recorded twice', async () => {
+    worker = await startWorkerProcess(h.taskQueue);
+    const entry = await publish(app, { plannedApprovals: 3, id: `crash-${randomUUID().slice(0, 8)}` });
+    const applications = [enterpriseApplication(), enterpriseApplication(), enterpriseApplication()];
+    const codes: string[] = [];
+    for (const a of applications) codes.push(await apply(app, entry.id, a));
+
+    // Crash while the application window closes and the panels are drawn.
+    await crashAndRestart();
+    for (const code of codes) await scoreAll(h.client, code);
+    for (const code of codes) await approve(h.client, code, { approvedSubsidy: wan(90) });
+
+    // Crash between approval and contract, with continue-as-new at the next boundary.
+    await crashAndRestart();
+    for (const code of codes) await signContract(h.client, code, [30_000]);
+    for (const code of codes) await passMilestone(h.client, code, 'M1');
+
+    // Crash while the projects move into acceptance.
+    await crashAndRestart();
+    for (const code of codes) await waitForStage(h.client, code, 'acceptance', 60_000);
+    for (const code of codes) await accept(h.client, code);
+    for (const [i, code] of codes.entries()) {
+      for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, applications[i]!.team.principalInvestigator.id);
+    }
+    for (const code of codes) await waitForStage(h.client, code, 'closed', 60_000);
+
+    for (const code of codes) {
+      const trail = await events(h.pool, code);
+      expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
+      const once = ['submitApplication', 'applicationWindowClosed', 'reviewPanelDrawn', 'reviewCompleted', 'approve', 'signContract', 'milestonePassed', 'milestonesComplete', 'accept', 'close'];
+      for (const action of once) expect(trail.filter((e) => e.action === action), `${code} ${action}`).toHaveLength(1);
+      expect(trail.filter((e) => e.action === 'postEvaluationReport')).toHaveLength(3);
+      const row = await h.pool.query('SELECT stage, version FROM projects WHERE code = $1', [code]);
+      expect(row.rows[0]).toEqual({ stage: 'closed', version: trail.length });
+    }
+  });
+});
