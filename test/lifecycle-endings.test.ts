@@ -9,6 +9,7 @@ import {
 } from '../contract/list-entry';
 import {
   decideMilestoneUpdate,
+  projectWorkflowId,
   rollingSupportSignal,
   terminateSignal,
   type ProjectStage,
@@ -28,6 +29,7 @@ import {
   passMilestone,
   project,
   publish,
+  recordHistories,
   scoreAll,
   seedExperts,
   signContract,
@@ -123,6 +125,7 @@ describe('how projects end and go on', () => {
     expect(reclaimed.rows).toEqual(fundsPaid ? [{ amount: wan(100) }] : []);
     const trail = await events(h.pool, code);
     expect(trail.filter((e) => e.action === 'terminate')).toHaveLength(1);
+    await recordHistories(h.client, projectWorkflowId(code), `project-terminated-in-${stage}`);
   });
 
   it('ignores termination from someone who is not a supervisor', async () => {
@@ -187,6 +190,7 @@ describe('how projects end and go on', () => {
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().ruleIds).toEqual(['R14.2']);
+    await recordHistories(h.client, projectWorkflowId(code), 'project-military-order-ban');
   });
 
   it('an extension moves an overdue milestone back to pending and the project goes on', async () => {
@@ -246,6 +250,8 @@ describe('how projects end and go on', () => {
       return rows.length >= 2 ? rows.map((r) => r.project_code as string) : undefined;
     });
     expect(reclaimed).toEqual([...losers].sort());
+    await recordHistories(h.client, listEntryWorkflowId(entry.id), 'list-entry-horse-race');
+    await recordHistories(h.client, projectWorkflowId(losers[0]!), 'project-horse-race-loser');
 
     // The gate is decided once: a second gate for the same projects is refused.
     await expect(

@@ -12,6 +12,7 @@ import {
   events,
   passMilestone,
   project,
+  recordHistories,
   publish,
   scoreAll,
   seedExperts,
@@ -105,6 +106,7 @@ describe('project lifecycle', () => {
       return found.length === 3 ? found : undefined;
     });
     expect(new Set(runs).size).toBe(3);
+    await recordHistories(h.client, projectWorkflowId(code), 'project-full-lifecycle');
   });
 
   it('refuses invalid transitions before they enter history, changing nothing', async () => {

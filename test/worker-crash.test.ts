@@ -64,15 +64,31 @@ describe('worker killed mid-lifecycle', () => {
     for (const code of codes) await waitForStage(h.client, code, 'acceptance', 60_000);
     for (const code of codes) await accept(h.client, code);
     for (const [i, code] of codes.entries()) {
-      for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, applications[i]!.team.principalInvestigator.id);
+      for (const year of [1, 2, 3])
+        await submitPostEvaluation(h.client, code, year, applications[i]!.team.principalInvestigator.id);
     }
     for (const code of codes) await waitForStage(h.client, code, 'closed', 60_000);
 
     for (const code of codes) {
       const trail = await events(h.pool, code);
       expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
-      const once = ['submitApplication', 'applicationWindowClosed', 'reviewPanelDrawn', 'reviewCompleted', 'approve', 'signContract', 'milestonePassed', 'milestonesComplete', 'accept', 'close'];
-      for (const action of once) expect(trail.filter((e) => e.action === action), `${code} ${action}`).toHaveLength(1);
+      const once = [
+        'submitApplication',
+        'applicationWindowClosed',
+        'reviewPanelDrawn',
+        'reviewCompleted',
+        'approve',
+        'signContract',
+        'milestonePassed',
+        'milestonesComplete',
+        'accept',
+        'close',
+      ];
+      for (const action of once)
+        expect(
+          trail.filter((e) => e.action === action),
+          `${code} ${action}`,
+        ).toHaveLength(1);
       expect(trail.filter((e) => e.action === 'postEvaluationReport')).toHaveLength(3);
       const row = await h.pool.query('SELECT stage, version FROM projects WHERE code = $1', [code]);
       expect(row.rows[0]).toEqual({ stage: 'closed', version: trail.length });

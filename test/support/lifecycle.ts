@@ -1,9 +1,12 @@
 // Drives projects through their lifecycle against the real server with compressed durations: the same
 // steps staff take, each through the workflow's own updates and signals.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { buildApp } from '../../api/app';
 import { listEntryWorkflowId, listStatusQuery } from '../../contract/list-entry';
 import {
@@ -248,3 +251,36 @@ export async function events(pool: Pool, code: string) {
   );
   return rows;
 }
+
+/**
+ * With RECORD_HISTORIES=1, stores every run of a workflow under test/histories/ for the replay test
+ * (`RECORD_HISTORIES=1 npx vitest run test/lifecycle` refreshes them after an intended change).
+ */
+export async function recordHistories(client: Client, workflowId: string, name: string): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const runs: Array<{ runId: string; startTime: Date }> = [];
+  for await (const wf of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf);
+  runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  for (const [i, run] of runs.entries()) {
+    // The CLI's JSON is the canonical history format that historyFromJSON reads back.
+    const json = execFileSync(
+      inject('temporalCliPath'),
+      [
+        'workflow',
+        'show',
+        '--workflow-id',
+        workflowId,
+        '--run-id',
+        run.runId,
+        '--output',
+        'json',
+        '--address',
+        inject('temporalAddress'),
+      ],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    writeFileSync(join(HISTORIES_DIR, `${name}.run${i + 1}.json`), json);
+  }
+}
+
+export const HISTORIES_DIR = join(import.meta.dirname, '..', 'histories');
