@@ -1,7 +1,14 @@
 // Issue 4: whole lifecycles against the real dev server and PostgreSQL, with compressed durations.
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectWorkflowId, submitReviewScoreUpdate } from '../contract/project';
+import {
+  assignCommissionerUpdate,
+  projectWorkflowId,
+  recordSpotCheckUpdate,
+  reportMajorEventUpdate,
+  setProjectPoolUpdate,
+  submitReviewScoreUpdate,
+} from '../contract/project';
 import { wan } from '../rules';
 import { createHarness, eventually, type Harness } from './support/harness';
 import {
@@ -10,6 +17,7 @@ import {
   approve,
   compressedPolicy,
   events,
+  officer,
   passMilestone,
   project,
   recordHistories,
@@ -107,6 +115,51 @@ describe('project lifecycle', () => {
     });
     expect(new Set(runs).size).toBe(3);
     await recordHistories(h.client, projectWorkflowId(code), 'project-full-lifecycle');
+  });
+
+  it('records process management (R15, R18.4, R18.5, R22) and is findable by its search attributes', async () => {
+    const { code, piId } = await toContract(app, h.client, { decision: { militaryOrder: true } });
+    await signContract(h.client, code, [60_000], true);
+    const handle = project(h.client, code);
+    await handle.executeUpdate(reportMajorEventUpdate, {
+      args: [{ summary: 'key engineer left', risk: 'medium', actor: { id: piId, role: 'projectLead' } }],
+    });
+    const notTheirs = await failureOf(
+      handle.executeUpdate(reportMajorEventUpdate, {
+        args: [{ summary: 'x', risk: 'low', actor: { id: 'someone-else', role: 'projectLead' } }],
+      }),
+    );
+    expect(notTheirs.type).toBe('InvalidTransition');
+    await handle.executeUpdate(recordSpotCheckUpdate, {
+      args: [{ findings: 'ledger in order', satisfactory: true, actor: officer }],
+    });
+    await handle.executeUpdate(assignCommissionerUpdate, {
+      args: [{ commissionerId: 'comm-7', name: 'Prof. Zhou', actor: officer }],
+    });
+    const s = await handle.executeUpdate(setProjectPoolUpdate, {
+      args: [{ member: true, basis: 'chokepoint analogue IP', actor: officer }],
+    });
+    expect(s.projectPool).toBe(true);
+    expect(s.timeline.slice(-4).map((t) => [t.action, t.ruleIds])).toEqual([
+      ['majorEventReport', ['R15']],
+      ['spotCheck', ['R18.4']],
+      ['assignCommissioner', ['R18.5']],
+      ['enterProjectPool', ['R22']],
+    ]);
+    const row = await h.pool.query(
+      'SELECT project_pool, commissioner_id, next_deadline IS NOT NULL AS has_deadline FROM projects WHERE code = $1',
+      [code],
+    );
+    expect(row.rows[0]).toEqual({ project_pool: true, commissioner_id: 'comm-7', has_deadline: true });
+
+    // What a manager types into the Temporal UI: military-order projects in execution with a deadline ahead.
+    const found = await eventually(async () => {
+      const ids: string[] = [];
+      const query = `GgMilitaryOrder = true AND GgStage = 'execution' AND GgNextDeadline > '${new Date().toISOString()}' AND ExecutionStatus = 'Running' AND WorkflowId = '${projectWorkflowId(code)}'`;
+      for await (const wf of h.client.workflow.list({ query })) ids.push(wf.workflowId);
+      return ids.length ? ids : undefined;
+    });
+    expect(found).toEqual([projectWorkflowId(code)]);
   });
 
   it('refuses invalid transitions before they enter history, changing nothing', async () => {
