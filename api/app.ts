@@ -15,6 +15,9 @@ import { problemErrorHandler, sendProblem } from './problem';
 import { healthRoutes } from './routes/health';
 import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
+import { registryRoutes } from './routes/registry';
+import { registerIdempotency } from './idempotency';
+import { registerAuthentication } from './request-context';
 
 export interface AppDeps {
   pool: Pool;
@@ -51,16 +54,24 @@ export async function buildApp(deps: AppDeps) {
         description: 'Provincial major S&T project management (攻关): call lists to post-evaluation.',
         version: '0.1.0',
       },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  registerAuthentication(app, deps.pool);
+  registerIdempotency(app, deps.pool);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const ctx = { ...deps, clock: deps.clock ?? (() => new Date()) };
   await app.register(healthRoutes(ctx));
   await app.register(listRoutes(ctx));
   await app.register(projectRoutes(ctx));
+  await app.register(registryRoutes(ctx));
   return app;
 }
 

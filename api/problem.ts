@@ -1,7 +1,9 @@
-// RFC 9457 problem details. Every error the API returns has this shape, names the field or the rule, and
-// is raised before anything changes.
+// RFC 9457 problem details. Every error the API returns has this shape, names the field or the rule, is
+// raised before anything changes, and speaks zh-CN or en by Accept-Language.
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { FAILURE_TYPES } from '../contract/project';
 import type { Violation } from '../rules';
 
 export interface FieldError {
@@ -22,8 +24,25 @@ export interface Problem {
 
 const TYPE_BASE = 'https://gongguan.example/problems/';
 
+/** zh-CN titles by problem type; English titles are the ones the code writes. */
+const ZH_TITLES: Record<string, string> = {
+  validation: '请求格式错误',
+  'bad-request': '请求错误',
+  unauthenticated: '需要身份认证',
+  forbidden: '无权执行此操作',
+  'not-found': '资源不存在',
+  conflict: '与当前状态冲突',
+  'invalid-transition': '当前阶段不允许此操作',
+  'rule-violation': '违反政策规则',
+  'application-window-closed': '申报窗口已关闭',
+  'idempotency-key-reused': '幂等键已用于其他请求',
+  'idempotency-in-progress': '相同请求正在处理中',
+  'dependency-unavailable': '依赖服务不可用',
+  internal: '内部错误',
+};
+
 export class ProblemError extends Error {
-  constructor(readonly problem: Omit<Problem, 'type'> & { type: string }) {
+  constructor(readonly problem: Problem) {
     super(problem.detail);
   }
 }
@@ -36,8 +55,8 @@ export const notFound = (what: string, id: string): ProblemError =>
     detail: `${what} ${id} does not exist`,
   });
 
-export const conflict = (detail: string): ProblemError =>
-  new ProblemError({ type: 'conflict', title: 'Conflict with the current state', status: 409, detail });
+export const conflict = (detail: string, type = 'conflict'): ProblemError =>
+  new ProblemError({ type, title: 'Conflict with the current state', status: 409, detail });
 
 export const ruleViolations = (violations: Violation[]): ProblemError =>
   new ProblemError({
@@ -49,16 +68,8 @@ export const ruleViolations = (violations: Violation[]): ProblemError =>
     ruleIds: [...new Set(violations.map((v) => v.ruleId))],
   });
 
-export const unavailable = (dependency: string, detail: string): ProblemError =>
-  new ProblemError({
-    type: 'dependency-unavailable',
-    title: `${dependency} is unavailable`,
-    status: 503,
-    detail,
-  });
-
 /** Connection-level failures of PostgreSQL or Temporal: the request can be retried later. */
-export function isUnavailableError(err: unknown): string | undefined {
+export function unavailableDependency(err: unknown): string | undefined {
   const e = err as { code?: string | number; name?: string; message?: string };
   if (
     typeof e.code === 'string' &&
@@ -77,19 +88,69 @@ export function isUnavailableError(err: unknown): string | undefined {
   return undefined;
 }
 
-export function sendProblem(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  problem: Problem | ProblemError['problem'],
-) {
+/** A refused workflow update becomes the problem its validator meant: 409, 422 or 403. */
+export function fromWorkflowFailure(err: unknown): ProblemError | undefined {
+  if (err instanceof WorkflowNotFoundError) {
+    return new ProblemError({
+      type: 'not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'The workflow does not exist',
+    });
+  }
+  if (!(err instanceof WorkflowUpdateFailedError) || !(err.cause instanceof ApplicationFailure))
+    return undefined;
+  const failure = err.cause;
+  switch (failure.type) {
+    case FAILURE_TYPES.ruleViolation:
+      return ruleViolations((failure.details?.[0] as Violation[] | undefined) ?? []);
+    case FAILURE_TYPES.forbidden:
+      return new ProblemError({
+        type: 'forbidden',
+        title: 'Not allowed',
+        status: 403,
+        detail: failure.message,
+      });
+    case FAILURE_TYPES.invalidTransition:
+      return new ProblemError({
+        type: 'invalid-transition',
+        title: 'Not possible in the current stage',
+        status: 409,
+        detail: failure.message,
+        ruleIds: [...new Set(failure.message.match(/\bR\d+(?:\.\d+)?\b/g) ?? [])],
+      });
+    default:
+      return undefined;
+  }
+}
+
+const prefersChinese = (request: FastifyRequest): boolean => {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^\s*zh/i.test(header);
+};
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
+  const zh = prefersChinese(request);
+  const localised: Problem = zh
+    ? {
+        ...problem,
+        title: ZH_TITLES[problem.type] ?? problem.title,
+        detail: problem.violations?.length
+          ? problem.violations.map((v) => `${v.ruleId}：${v.message['zh-CN']}`).join('；')
+          : problem.detail,
+      }
+    : problem;
   return reply
     .status(problem.status)
+    .header('content-language', zh ? 'zh-CN' : 'en')
     .type('application/problem+json')
-    .send({ ...problem, type: `${TYPE_BASE}${problem.type}`, instance: request.url });
+    .send({ ...localised, type: `${TYPE_BASE}${problem.type}`, instance: request.url });
 }
 
 export function problemErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ProblemError) return sendProblem(reply, request, error.problem);
+  const fromWorkflow = fromWorkflowFailure(error);
+  if (fromWorkflow) return sendProblem(reply, request, fromWorkflow.problem);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => ({
       field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
@@ -111,7 +172,7 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       detail: error.message,
     });
   }
-  const dependency = isUnavailableError(error);
+  const dependency = unavailableDependency(error);
   if (dependency) {
     request.log.warn({ err: error }, `${dependency} unavailable`);
     return sendProblem(reply, request, {

@@ -61,28 +61,28 @@ describe('how projects end and go on', () => {
   async function projectAt(stage: ProjectStage): Promise<{ code: string; piId: string }> {
     if (stage === 'application') {
       // A window long enough to terminate inside it.
-      const entry = await publish(app, { applicationDeadline: '2099-12-31' });
-      return { code: await apply(app, entry.id), piId: '' };
+      const entry = await publish(app, h.as, { applicationDeadline: '2099-12-31' });
+      return { code: await apply(app, h.as, entry.id), piId: '' };
     }
     if (stage === 'examination') {
-      const entry = await publish(app, { strategicField: 'socialWelfare' });
-      const code = await apply(app, entry.id);
+      const entry = await publish(app, h.as, { strategicField: 'socialWelfare' });
+      const code = await apply(app, h.as, entry.id);
       await waitForStage(h.client, code, 'examination');
       return { code, piId: '' };
     }
     if (stage === 'review') {
-      const entry = await publish(app);
-      const code = await apply(app, entry.id);
+      const entry = await publish(app, h.as);
+      const code = await apply(app, h.as, entry.id);
       await waitForStage(h.client, code, 'review');
       return { code, piId: '' };
     }
     if (stage === 'decision') {
-      const entry = await publish(app);
-      const code = await apply(app, entry.id);
+      const entry = await publish(app, h.as);
+      const code = await apply(app, h.as, entry.id);
       await scoreAll(h.client, code);
       return { code, piId: '' };
     }
-    const { code, piId } = await toContract(app, h.client);
+    const { code, piId } = await toContract(app, h.as, h.client);
     if (stage === 'contract') return { code, piId };
     await signContract(h.client, code, [60_000]);
     if (stage === 'execution') return { code, piId };
@@ -136,7 +136,7 @@ describe('how projects end and go on', () => {
   });
 
   it('a missed military-order milestone ends in a subjective-failure finding, a two-year ban, and a refused new application', async () => {
-    const { code, piId, application } = await toContract(app, h.client, {
+    const { code, piId, application } = await toContract(app, h.as, h.client, {
       decision: { militaryOrder: true },
     });
     await signContract(h.client, code, [1_000], true);
@@ -177,7 +177,7 @@ describe('how projects end and go on', () => {
     expect(bans.rows[0].days).toBeGreaterThanOrEqual(730);
 
     // The same PI applies again with a new organisation: refused under R14.2.
-    const entry = await publish(app);
+    const entry = await publish(app, h.as);
     const again = enterpriseApplication();
     again.team.principalInvestigator = {
       ...application.team.principalInvestigator,
@@ -187,6 +187,7 @@ describe('how projects end and go on', () => {
       method: 'POST',
       url: `/lists/${entry.id}/applications`,
       payload: applicationBody(again),
+      headers: await h.as({ id: piId, role: 'projectLead' }),
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().ruleIds).toEqual(['R14.2']);
@@ -194,7 +195,7 @@ describe('how projects end and go on', () => {
   });
 
   it('an extension moves an overdue milestone back to pending and the project goes on', async () => {
-    const { code } = await toContract(app, h.client);
+    const { code } = await toContract(app, h.as, h.client);
     await signContract(h.client, code, [800]);
     await eventually(async () =>
       (await status(h.client, code)).milestones[0]?.status === 'overdue' ? true : undefined,
@@ -216,9 +217,9 @@ describe('how projects end and go on', () => {
   });
 
   it('runs a three-team horse race: one passes the stage gate, two are terminated with funds reclaimed once each', async () => {
-    const entry = await publish(app, { plannedApprovals: 3 });
+    const entry = await publish(app, h.as, { plannedApprovals: 3 });
     const codes: string[] = [];
-    for (let i = 0; i < 3; i++) codes.push(await apply(app, entry.id));
+    for (let i = 0; i < 3; i++) codes.push(await apply(app, h.as, entry.id));
     for (const code of codes) {
       await scoreAll(h.client, code);
       await approve(h.client, code, { horseRace: true });
@@ -263,9 +264,9 @@ describe('how projects end and go on', () => {
   });
 
   it('runs the R8 examination: only the shortlist goes on to review', async () => {
-    const entry = await publish(app, { strategicField: 'socialWelfare', plannedApprovals: 1 });
+    const entry = await publish(app, h.as, { strategicField: 'socialWelfare', plannedApprovals: 1 });
     const codes: string[] = [];
-    for (let i = 0; i < 4; i++) codes.push(await apply(app, entry.id));
+    for (let i = 0; i < 4; i++) codes.push(await apply(app, h.as, entry.id));
     await waitForListClosed(h.client, entry.id);
     for (const code of codes) await waitForStage(h.client, code, 'examination');
     const list = h.client.workflow.getHandle(listEntryWorkflowId(entry.id));

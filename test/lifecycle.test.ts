@@ -47,7 +47,7 @@ describe('project lifecycle', () => {
   });
 
   it('runs a military-order project from application to CLOSED after three post-evaluation years', async () => {
-    const { code, piId } = await toContract(app, h.client, {
+    const { code, piId } = await toContract(app, h.as, h.client, {
       // R12: the subsidy is cut from ¥1,000,000 to ¥800,000, which also makes acceptance simplified (R16.1).
       decision: { approvedSubsidy: wan(80), militaryOrder: true },
     });
@@ -118,7 +118,7 @@ describe('project lifecycle', () => {
   });
 
   it('records process management (R15, R18.4, R18.5, R22) and is findable by its search attributes', async () => {
-    const { code, piId } = await toContract(app, h.client, { decision: { militaryOrder: true } });
+    const { code, piId } = await toContract(app, h.as, h.client, { decision: { militaryOrder: true } });
     await signContract(h.client, code, [60_000], true);
     const handle = project(h.client, code);
     await handle.executeUpdate(reportMajorEventUpdate, {
@@ -163,8 +163,8 @@ describe('project lifecycle', () => {
   });
 
   it('refuses invalid transitions before they enter history, changing nothing', async () => {
-    const entry = await publish(app);
-    const code = await apply(app, entry.id);
+    const entry = await publish(app, h.as);
+    const code = await apply(app, h.as, entry.id);
     const handle = project(h.client, code);
     const historyLength = async () => (await handle.fetchHistory()).events!.length;
 

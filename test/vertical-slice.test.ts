@@ -8,11 +8,13 @@ import { applicationBody, listEntry } from './support/fixtures';
 describe('vertical slice: list entry → application → project workflow', () => {
   let h: Harness;
   let app: Awaited<ReturnType<Harness['buildApp']>>;
+  let admin: Record<string, string>;
 
   beforeAll(async () => {
     h = await createHarness();
     await h.startWorker();
     app = await h.buildApp();
+    admin = await h.as({ id: 'admin-1', role: 'admin' });
   });
   afterAll(async () => {
     await app?.close();
@@ -21,11 +23,12 @@ describe('vertical slice: list entry → application → project workflow', () =
 
   it('creates the entry, starts project:<code>, writes its row and makes it findable by search attributes', async () => {
     const entry = listEntry();
-    const created = await app.inject({ method: 'POST', url: '/lists', payload: entry });
+    const created = await app.inject({ headers: admin, method: 'POST', url: '/lists', payload: entry });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.headers.location).toBe(`/lists/${entry.id}`);
 
     const applied = await app.inject({
+      headers: admin,
       method: 'POST',
       url: `/lists/${entry.id}/applications`,
       payload: applicationBody(),
@@ -49,7 +52,7 @@ describe('vertical slice: list entry → application → project workflow', () =
       'SELECT seq, action, actor_id FROM project_events WHERE project_code = $1',
       [code],
     );
-    expect(events.rows).toEqual([{ seq: 1, action: 'submitApplication', actor_id: 'local-admin' }]);
+    expect(events.rows).toEqual([{ seq: 1, action: 'submitApplication', actor_id: 'admin-1' }]);
 
     // 2. The workflow itself answers.
     const status = await h.client.workflow.getHandle(workflowId).query(statusQuery);
@@ -67,18 +70,23 @@ describe('vertical slice: list entry → application → project workflow', () =
     });
     expect(found).toEqual([workflowId]);
 
-    const view = await app.inject({ method: 'GET', url: `/projects/${code}` });
+    const view = await app.inject({ headers: admin, method: 'GET', url: `/projects/${code}` });
     expect(view.statusCode, view.body).toBe(200);
     expect(view.json()).toMatchObject({ code, stage: 'application', live: { stage: 'application' } });
   });
 
   it('refuses an ineligible application with 422 naming the rule, and starts nothing', async () => {
     const entry = listEntry();
-    await app.inject({ method: 'POST', url: '/lists', payload: entry });
+    await app.inject({ headers: admin, method: 'POST', url: '/lists', payload: entry });
     const body = applicationBody();
     body.leadOrganisation.majorInnovationPlatform = undefined;
     const before = await h.pool.query('SELECT count(*)::int AS n FROM projects');
-    const res = await app.inject({ method: 'POST', url: `/lists/${entry.id}/applications`, payload: body });
+    const res = await app.inject({
+      headers: admin,
+      method: 'POST',
+      url: `/lists/${entry.id}/applications`,
+      payload: body,
+    });
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ status: 422, ruleIds: ['R5'] });
@@ -88,6 +96,7 @@ describe('vertical slice: list entry → application → project workflow', () =
 
   it('answers 400 naming the field for a malformed body', async () => {
     const res = await app.inject({
+      headers: admin,
       method: 'POST',
       url: '/lists',
       payload: { ...listEntry(), plannedApprovals: 'many' },

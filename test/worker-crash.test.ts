@@ -44,10 +44,10 @@ describe('worker killed mid-lifecycle', () => {
 
   it('every project completes and no transition is recorded twice', async () => {
     worker = await startWorkerProcess(h.taskQueue);
-    const entry = await publish(app, { plannedApprovals: 3, id: `crash-${randomUUID().slice(0, 8)}` });
+    const entry = await publish(app, h.as, { plannedApprovals: 3, id: `crash-${randomUUID().slice(0, 8)}` });
     const applications = [enterpriseApplication(), enterpriseApplication(), enterpriseApplication()];
     const codes: string[] = [];
-    for (const a of applications) codes.push(await apply(app, entry.id, a));
+    for (const a of applications) codes.push(await apply(app, h.as, entry.id, a));
 
     // Crash while the application window closes and the panels are drawn.
     await crashAndRestart();

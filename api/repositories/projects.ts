@@ -1,5 +1,7 @@
 // SQL reads of the project read model. Writes belong to workflow activities only.
 import type { Pool } from 'pg';
+import type { Actor, ProjectStage } from '../../contract/project';
+import { projectVisibilitySql } from '../authorization';
 
 export interface ProjectRow {
   code: string;
@@ -19,6 +21,41 @@ export interface ProjectRow {
   updatedAt: string;
 }
 
+export interface ProjectFilter {
+  stage?: ProjectStage;
+  strategicField?: string;
+  county?: string;
+  leadOrganisationId?: string;
+  listEntryId?: string;
+  deadlineBefore?: string;
+  limit: number;
+  offset: number;
+}
+
+const COLUMNS = `p.code, p.list_entry_id, p.title, p.stage, p.strategic_field, p.lead_organisation_id,
+  p.lead_organisation_name, p.county, p.pi_id, p.policy_version, p.total_investment::float8 AS total_investment,
+  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.updated_at`;
+
+function toRow(r: Record<string, unknown>): ProjectRow {
+  return {
+    code: r.code as string,
+    listEntryId: r.list_entry_id as string,
+    title: r.title as string,
+    stage: r.stage as string,
+    strategicField: r.strategic_field as string,
+    leadOrganisationId: r.lead_organisation_id as string,
+    leadOrganisationName: r.lead_organisation_name as string,
+    county: r.county as string,
+    principalInvestigatorId: r.pi_id as string,
+    policyVersion: r.policy_version as string,
+    totalInvestment: r.total_investment as number,
+    provincialSubsidy: r.provincial_subsidy as number,
+    militaryOrder: r.military_order as boolean,
+    nextDeadline: r.next_deadline ? (r.next_deadline as Date).toISOString() : null,
+    updatedAt: (r.updated_at as Date).toISOString(),
+  };
+}
+
 export const createProjectRepository = (pool: Pool) => ({
   /** ZJ-<year>-<5-digit sequence>; the year is the Asia/Shanghai year of submission. */
   async nextCode(year: number): Promise<string> {
@@ -26,32 +63,77 @@ export const createProjectRepository = (pool: Pool) => ({
     return `ZJ-${year}-${rows[0]!.n.padStart(5, '0')}`;
   },
 
+  async exists(code: string): Promise<boolean> {
+    return ((await pool.query('SELECT 1 FROM projects WHERE code = $1', [code])).rowCount ?? 0) > 0;
+  },
+
   async find(code: string): Promise<ProjectRow | undefined> {
+    const { rows } = await pool.query(`SELECT ${COLUMNS} FROM projects p WHERE p.code = $1`, [code]);
+    return rows[0] ? toRow(rows[0] as Record<string, unknown>) : undefined;
+  },
+
+  /** A page of the projects the actor may see, newest first. */
+  async list(filter: ProjectFilter, actor: Actor): Promise<{ items: ProjectRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (filter.stage) add((n) => `p.stage = $${n}`, filter.stage);
+    if (filter.strategicField) add((n) => `p.strategic_field = $${n}`, filter.strategicField);
+    if (filter.county) add((n) => `p.county = $${n}`, filter.county);
+    if (filter.leadOrganisationId) add((n) => `p.lead_organisation_id = $${n}`, filter.leadOrganisationId);
+    if (filter.listEntryId) add((n) => `p.list_entry_id = $${n}`, filter.listEntryId);
+    if (filter.deadlineBefore) add((n) => `p.next_deadline < $${n}`, filter.deadlineBefore);
+    params.push(actor.id);
+    const visibility = projectVisibilitySql(actor, params.length);
+    if (visibility) where.push(visibility);
+    else params.pop();
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM projects p ${clause}`,
+      params,
+    );
     const { rows } = await pool.query(
-      `SELECT code, list_entry_id, title, stage, strategic_field, lead_organisation_id, lead_organisation_name,
-              county, pi_id, policy_version, total_investment::float8 AS total_investment,
-              provincial_subsidy::float8 AS provincial_subsidy, military_order, next_deadline, updated_at
-       FROM projects WHERE code = $1`,
+      `SELECT ${COLUMNS} FROM projects p ${clause} ORDER BY p.created_at DESC, p.code DESC
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.limit, filter.offset],
+    );
+    return { items: rows.map((r) => toRow(r as Record<string, unknown>)), total: total.rows[0]!.n };
+  },
+
+  async events(code: string) {
+    const { rows } = await pool.query(
+      `SELECT seq, action, actor_id, actor_role, basis, rule_ids, payload, occurred_at
+       FROM project_events WHERE project_code = $1 ORDER BY seq`,
       [code],
     );
-    const r = rows[0] as Record<string, unknown> | undefined;
-    if (!r) return undefined;
-    return {
-      code: r.code as string,
-      listEntryId: r.list_entry_id as string,
-      title: r.title as string,
-      stage: r.stage as string,
-      strategicField: r.strategic_field as string,
-      leadOrganisationId: r.lead_organisation_id as string,
-      leadOrganisationName: r.lead_organisation_name as string,
-      county: r.county as string,
-      principalInvestigatorId: r.pi_id as string,
-      policyVersion: r.policy_version as string,
-      totalInvestment: r.total_investment as number,
-      provincialSubsidy: r.provincial_subsidy as number,
-      militaryOrder: r.military_order as boolean,
-      nextDeadline: r.next_deadline ? (r.next_deadline as Date).toISOString() : null,
-      updatedAt: (r.updated_at as Date).toISOString(),
-    };
+    return rows.map((r: Record<string, unknown>) => ({
+      seq: r.seq as number,
+      action: r.action as string,
+      actorId: r.actor_id as string,
+      actorRole: r.actor_role as string,
+      basis: (r.basis as string | null) ?? null,
+      ruleIds: r.rule_ids as string[],
+      payload: r.payload as Record<string, unknown>,
+      occurredAt: (r.occurred_at as Date).toISOString(),
+    }));
+  },
+
+  async panels(code: string) {
+    const { rows } = await pool.query(
+      `SELECT phase, seed, expert_ids, excluded, enterprise_share_bp, shortfall
+       FROM review_panels WHERE project_code = $1 ORDER BY phase`,
+      [code],
+    );
+    return rows.map((r: Record<string, unknown>) => ({
+      phase: r.phase as number,
+      seed: r.seed as string,
+      expertIds: r.expert_ids as string[],
+      excluded: r.excluded as Array<Record<string, unknown>>,
+      enterpriseShareBp: r.enterprise_share_bp as number,
+      shortfall: r.shortfall as number,
+    }));
   },
 });

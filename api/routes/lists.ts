@@ -11,9 +11,13 @@ import {
 } from '../../contract/project';
 import { projectSearchAttributes as sa } from '../../contract/search-attributes';
 import {
+  ExaminationRequest,
   LIST_ENTRY_WORKFLOW_TYPE,
+  StageGateRequest,
   listEntryWorkflowId,
   listStatusQuery,
+  recordExaminationUpdate,
+  recordStageGateUpdate,
   type ListEntryWorkflow,
 } from '../../contract/list-entry';
 import {
@@ -25,7 +29,8 @@ import {
   startOfShanghaiDay,
   type Violation,
 } from '../../rules';
-import { requestActor } from '../actor';
+import { forbidden, requireRouteRole } from '../authorization';
+import { actorOf } from '../request-context';
 import type { AppContext } from '../app';
 import { conflict, notFound, ProblemError, ruleViolations } from '../problem';
 import { findIntegrityRecords } from '../../db/integrity-records';
@@ -42,6 +47,21 @@ const StoredEntry = z.object({
   windowClosesAt: z.string().nullable(),
 });
 const ApplicationBody = Application.omit({ listEntryId: true });
+const ListStatusView = z.object({
+  entryId: z.string(),
+  windowOpen: z.boolean(),
+  windowClosesAt: z.string(),
+  examinationRequired: z.boolean(),
+  examinationDone: z.boolean(),
+  applications: z.array(
+    z.object({
+      code: z.string(),
+      fundBacked: z.boolean(),
+      examined: z.object({ score: z.number(), passed: z.boolean(), rank: z.number() }).optional(),
+    }),
+  ),
+  horseRace: z.object({ members: z.array(z.string()), gated: z.record(z.string(), z.boolean()) }),
+});
 const Created = z.object({
   code: z.string(),
   stage: z.string(),
@@ -65,12 +85,13 @@ export const listRoutes =
         },
       },
       async (request, reply) => {
+        const actor = actorOf(request);
+        requireRouteRole('publishListEntry', actor);
         const entry = request.body;
         const policy = ctx.policies.current;
         if (!policy.strategicFields.includes(entry.strategicField)) {
           throw ruleViolations([unknownField(entry.strategicField, policy.strategicFields)]);
         }
-        const actor = requestActor(request);
         const now = ctx.clock();
         const windowClosesAt = entry.applicationDeadline
           ? new Date(
@@ -126,6 +147,7 @@ export const listRoutes =
       '/lists/:id',
       { schema: { summary: 'A call-list entry', params: EntryId, response: { 200: StoredEntry } } },
       async (request) => {
+        requireRouteRole('readListEntry', actorOf(request));
         const stored = await entries.find(request.params.id);
         if (!stored) throw notFound('List entry', request.params.id);
         return stored;
@@ -143,6 +165,12 @@ export const listRoutes =
         },
       },
       async (request, reply) => {
+        const actor = actorOf(request);
+        requireRouteRole('apply', actor);
+        // A project lead applies as the principal investigator; an admin may file for anyone.
+        if (actor.role === 'projectLead' && actor.id !== request.body.team.principalInvestigator.id) {
+          throw forbidden(`${actor.id} can only apply as the principal investigator of the application`);
+        }
         const stored = await entries.find(request.params.id);
         if (!stored) throw notFound('List entry', request.params.id);
         const policy = ctx.policies.get(stored.policyVersion);
@@ -180,7 +208,6 @@ export const listRoutes =
         if (violations.length) throw ruleViolations(violations);
 
         const code = await projects.nextCode(Number(shanghaiDate(now).slice(0, 4)));
-        const actor = requestActor(request);
         const input: ProjectWorkflowInput = {
           code,
           applicationId: code,
@@ -231,6 +258,47 @@ export const listRoutes =
         }
       },
     );
+
+    app.post(
+      '/lists/:id/examination',
+      {
+        schema: {
+          summary: 'R8 pre-review examination: every application scored; the best 3 × planned go to review',
+          params: EntryId,
+          body: ExaminationRequest,
+          response: { 200: ListStatusView },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        requireRouteRole('recordExamination', actor);
+        const handle = await listHandle(request.params.id);
+        return handle.executeUpdate(recordExaminationUpdate, { args: [{ ...request.body, actor }] });
+      },
+    );
+
+    app.post(
+      '/lists/:id/stage-gate',
+      {
+        schema: {
+          summary: 'R13 horse-race stage gate: the passing projects continue, the others are terminated',
+          params: EntryId,
+          body: StageGateRequest,
+          response: { 200: ListStatusView },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        requireRouteRole('recordStageGate', actor);
+        const handle = await listHandle(request.params.id);
+        return handle.executeUpdate(recordStageGateUpdate, { args: [{ ...request.body, actor }] });
+      },
+    );
+
+    async function listHandle(id: string) {
+      if (!(await entries.find(id))) throw notFound('List entry', id);
+      return ctx.temporal.workflow.getHandle(listEntryWorkflowId(id));
+    }
   };
 
 function unknownField(field: string, known: readonly string[]): Violation {

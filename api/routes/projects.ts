@@ -1,14 +1,98 @@
-// Projects: the PostgreSQL read model plus the live status from the workflow.
+// Projects: the PostgreSQL read model, the live status from the workflow, the audit trail, and one
+// endpoint per lifecycle action. Actions are a table, so adding one is a row, not a copy of a handler.
 import { WorkflowNotFoundError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProjectCode, projectWorkflowId, statusQuery } from '../../contract/project';
+import {
+  AcceptanceRequest,
+  CommissionerRequest,
+  ContractRequest,
+  DecisionRequest,
+  MajorEventReport,
+  MilestoneCheckRequest,
+  MilestoneDecisionRequest,
+  PostEvaluationReport,
+  ProjectCode,
+  ProjectPoolRequest,
+  ProjectStage,
+  ReviewScoreRequest,
+  RollingSupportRequest,
+  SIGNAL_STAGES,
+  SpotCheckRequest,
+  TerminationRequest,
+  assignCommissionerUpdate,
+  decideMilestoneUpdate,
+  decideUpdate,
+  projectWorkflowId,
+  recordAcceptanceUpdate,
+  recordMilestoneCheckUpdate,
+  recordSpotCheckUpdate,
+  reportMajorEventUpdate,
+  rollingSupportSignal,
+  setProjectPoolUpdate,
+  signContractUpdate,
+  statusQuery,
+  submitPostEvaluationUpdate,
+  submitReviewScoreUpdate,
+  terminateSignal,
+  type Actor,
+  type ProjectStatus,
+  type StaffAction,
+} from '../../contract/project';
 import type { AppContext } from '../app';
-import { notFound } from '../problem';
+import { requireProjectAccess, requireRouteRole, type RouteId } from '../authorization';
+import { conflict, notFound } from '../problem';
+import { actorOf } from '../request-context';
 import { createProjectRepository } from '../repositories/projects';
 
 const Params = z.object({ code: ProjectCode });
-const ProjectView = z.object({
+
+const Timeline = z.array(
+  z.object({
+    seq: z.number(),
+    stage: z.string(),
+    action: z.string(),
+    actor: z.object({ id: z.string(), role: z.string() }),
+    at: z.string(),
+    basis: z.string().optional(),
+    ruleIds: z.array(z.string()),
+  }),
+);
+const PendingActions = z.array(
+  z.object({
+    action: z.string(),
+    ownerRole: z.string(),
+    ownerId: z.string().optional(),
+    deadline: z.string().optional(),
+    overdue: z.boolean(),
+  }),
+);
+
+/** The live status of a project as every action returns it. */
+const StatusView = z.object({
+  code: z.string(),
+  stage: ProjectStage,
+  phase: z.number(),
+  policyVersion: z.string(),
+  timeline: Timeline,
+  pendingActions: PendingActions,
+  milestones: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      dueAt: z.string(),
+      status: z.string(),
+      metOnTime: z.boolean().optional(),
+    }),
+  ),
+  provincialSubsidy: z.number(),
+  militaryOrder: z.boolean(),
+  horseRaceGroup: z.string().nullable(),
+  projectPool: z.boolean(),
+});
+
+const ProjectRecord = z.object({
   code: z.string(),
   listEntryId: z.string(),
   title: z.string(),
@@ -24,13 +108,157 @@ const ProjectView = z.object({
   militaryOrder: z.boolean(),
   nextDeadline: z.string().nullable(),
   updatedAt: z.string(),
-  live: z.object({ stage: z.string(), timeline: z.array(z.record(z.string(), z.unknown())) }).nullable(),
 });
+const ProjectView = ProjectRecord.extend({ live: StatusView.nullable() });
+
+const ListQuery = z.object({
+  stage: ProjectStage.optional(),
+  strategicField: z.string().max(64).optional(),
+  county: z.string().max(64).optional(),
+  leadOrganisationId: z.string().max(64).optional(),
+  listEntryId: z.string().max(64).optional(),
+  deadlineBefore: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+const EventView = z.object({
+  seq: z.number(),
+  action: z.string(),
+  actorId: z.string(),
+  actorRole: z.string(),
+  basis: z.string().nullable(),
+  ruleIds: z.array(z.string()),
+  payload: z.record(z.string(), z.unknown()),
+  occurredAt: z.string(),
+});
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- a table of updates whose argument types differ */
+interface UpdateAction {
+  path: string;
+  action: StaffAction;
+  summary: string;
+  body: z.ZodType<Record<string, unknown>>;
+  update: UpdateDefinition<ProjectStatus, [any], string>;
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const UPDATE_ACTIONS: UpdateAction[] = [
+  {
+    path: 'review-scores',
+    action: 'submitReviewScore',
+    update: submitReviewScoreUpdate,
+    body: ReviewScoreRequest,
+    summary: 'An expert’s review score (R9, R18.2)',
+  },
+  {
+    path: 'decision',
+    action: 'decide',
+    update: decideUpdate,
+    body: DecisionRequest,
+    summary: 'Approve with subsidy cut and funding mode, or reject (R11, R12, R13, R14, R20)',
+  },
+  {
+    path: 'contract',
+    action: 'signContract',
+    update: signContractUpdate,
+    body: ContractRequest,
+    summary: 'Sign the contract and, where decided, the military order (R14)',
+  },
+  {
+    path: 'milestone-checks',
+    action: 'recordMilestoneCheck',
+    update: recordMilestoneCheckUpdate,
+    body: MilestoneCheckRequest,
+    summary: 'A milestone check result (R14, R15)',
+  },
+  {
+    path: 'milestone-decisions',
+    action: 'decideMilestone',
+    update: decideMilestoneUpdate,
+    body: MilestoneDecisionRequest,
+    summary: 'Extend, accept late or terminate an overdue or failed milestone (R14.2, R20)',
+  },
+  {
+    path: 'major-events',
+    action: 'reportMajorEvent',
+    update: reportMajorEventUpdate,
+    body: MajorEventReport,
+    summary: 'A major-event report by the PI (R15)',
+  },
+  {
+    path: 'spot-checks',
+    action: 'recordSpotCheck',
+    update: recordSpotCheckUpdate,
+    body: SpotCheckRequest,
+    summary: 'A random spot check (R18.4)',
+  },
+  {
+    path: 'commissioner',
+    action: 'assignCommissioner',
+    update: assignCommissionerUpdate,
+    body: CommissionerRequest,
+    summary: 'Name the project commissioner (R18.5)',
+  },
+  {
+    path: 'project-pool',
+    action: 'setProjectPool',
+    update: setProjectPoolUpdate,
+    body: ProjectPoolRequest,
+    summary: 'Enter or leave the project pool (R22)',
+  },
+  {
+    path: 'acceptance',
+    action: 'recordAcceptance',
+    update: recordAcceptanceUpdate,
+    body: AcceptanceRequest,
+    summary: 'Acceptance: panel, simplified account or platform filing (R16, R16.1, R17)',
+  },
+  {
+    path: 'post-evaluation-reports',
+    action: 'submitPostEvaluationReport',
+    update: submitPostEvaluationUpdate,
+    body: PostEvaluationReport,
+    summary: 'A yearly post-evaluation report (R23)',
+  },
+];
 
 export const projectRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const projects = createProjectRepository(ctx.pool);
+    const handle = (code: string) => ctx.temporal.workflow.getHandle(projectWorkflowId(code));
+
+    /** Role, then the project's existence, then the actor's reach over it (a lead's own, an expert's assigned). */
+    async function authorise(route: RouteId, actor: Actor, code: string) {
+      requireRouteRole(route, actor);
+      if (!(await projects.exists(code))) throw notFound('Project', code);
+      await requireProjectAccess(ctx.pool, actor, code);
+    }
+
+    app.get(
+      '/projects',
+      {
+        schema: {
+          summary: 'Projects, filtered and paginated, from the read model',
+          querystring: ListQuery,
+          response: {
+            200: z.object({
+              items: z.array(ProjectRecord),
+              total: z.number(),
+              limit: z.number(),
+              offset: z.number(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        requireRouteRole('listProjects', actor);
+        const page = await projects.list(request.query, actor);
+        return { ...page, limit: request.query.limit, offset: request.query.offset };
+      },
+    );
 
     app.get(
       '/projects/:code',
@@ -42,17 +270,12 @@ export const projectRoutes =
         },
       },
       async (request) => {
-        const row = await projects.find(request.params.code);
-        if (!row) throw notFound('Project', request.params.code);
-        let live: z.infer<typeof ProjectView>['live'] = null;
+        const actor = actorOf(request);
+        await authorise('readProject', actor, request.params.code);
+        const row = (await projects.find(request.params.code))!;
+        let live: ProjectStatus | null = null;
         try {
-          const status = await ctx.temporal.workflow
-            .getHandle(projectWorkflowId(row.code))
-            .query(statusQuery);
-          live = {
-            stage: status.stage,
-            timeline: status.timeline as unknown as Array<Record<string, unknown>>,
-          };
+          live = await handle(row.code).query(statusQuery);
         } catch (err) {
           // A workflow removed by retention leaves the record readable.
           if (!(err instanceof WorkflowNotFoundError)) throw err;
@@ -60,4 +283,108 @@ export const projectRoutes =
         return { ...row, live };
       },
     );
+
+    app.get(
+      '/projects/:code/events',
+      {
+        schema: {
+          summary: 'The audit trail of a project (R24)',
+          params: Params,
+          response: { 200: z.object({ items: z.array(EventView) }) },
+        },
+      },
+      async (request) => {
+        await authorise('readEvents', actorOf(request), request.params.code);
+        return { items: await projects.events(request.params.code) };
+      },
+    );
+
+    app.get(
+      '/projects/:code/panel',
+      {
+        schema: {
+          summary: 'The drawn review panels with their seeds (R9, R18.2, R19)',
+          params: Params,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  phase: z.number(),
+                  seed: z.string(),
+                  expertIds: z.array(z.string()),
+                  excluded: z.array(z.record(z.string(), z.unknown())),
+                  enterpriseShareBp: z.number(),
+                  shortfall: z.number(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        await authorise('readPanel', actorOf(request), request.params.code);
+        return { items: await projects.panels(request.params.code) };
+      },
+    );
+
+    for (const a of UPDATE_ACTIONS) {
+      app.post(
+        `/projects/:code/${a.path}`,
+        { schema: { summary: a.summary, params: Params, body: a.body, response: { 200: StatusView } } },
+        async (request) => {
+          const actor = actorOf(request);
+          await authorise(a.action, actor, request.params.code);
+          return handle(request.params.code).executeUpdate(a.update, { args: [{ ...request.body, actor }] });
+        },
+      );
+    }
+
+    // Signals (termination, rolling support): fire-and-forget in the workflow, so the API checks the stage
+    // first and answers 409 when the project cannot take them, and 202 when the signal is delivered.
+    const signals = [
+      {
+        path: 'termination',
+        action: 'terminate',
+        body: TerminationRequest,
+        signal: terminateSignal,
+        stages: SIGNAL_STAGES.terminate,
+        summary: 'Terminate from any open stage (R13, R14.2, R15); supervisors only',
+      },
+      {
+        path: 'rolling-support',
+        action: 'rollingSupport',
+        body: RollingSupportRequest,
+        signal: rollingSupportSignal,
+        stages: SIGNAL_STAGES.rollingSupport,
+        summary: 'Follow-on support under the same project identity (R21)',
+      },
+    ] as const;
+    for (const sg of signals) {
+      app.post(
+        `/projects/:code/${sg.path}`,
+        {
+          schema: {
+            summary: sg.summary,
+            params: Params,
+            body: sg.body,
+            response: { 202: z.object({ accepted: z.literal(true), stage: z.string() }) },
+          },
+        },
+        async (request, reply) => {
+          const actor = actorOf(request);
+          await authorise(sg.action, actor, request.params.code);
+          const h = handle(request.params.code);
+          const { stage } = await h.query(statusQuery);
+          if (!(sg.stages as readonly string[]).includes(stage)) {
+            throw conflict(
+              `${sg.action} is possible in stage ${sg.stages.join(', ')}; project ${request.params.code} is ${stage}`,
+              'invalid-transition',
+            );
+          }
+          // By name: the body was validated against this signal's own schema just above.
+          await h.signal(sg.signal.name, { ...(request.body as object), actor });
+          return reply.status(202).send({ accepted: true, stage });
+        },
+      );
+    }
   };

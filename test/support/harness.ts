@@ -6,6 +6,8 @@ import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporal
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../../api/app';
+import { createApiKey } from '../../api/auth';
+import type { Actor } from '../../contract/project';
 import { PolicyRegistry, type PolicyVersion, DEFAULT_POLICY } from '../../rules';
 import { bundleWorkflows, createWorker } from '../../worker/create-worker';
 
@@ -16,6 +18,8 @@ export interface Harness {
   namespace: string;
   startWorker(): Promise<{ worker: Worker; stop(): Promise<void> }>;
   buildApp(policies?: PolicyVersion[]): ReturnType<typeof buildApp>;
+  /** Authorization header of an API key for the actor (created once per actor). */
+  as: (actor: Actor) => Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,7 @@ export async function createHarness(): Promise<Harness> {
   const nativeConnections: NativeConnection[] = [];
   const running: Array<Promise<void>> = [];
   const workers: Worker[] = [];
+  const keys = new Map<string, string>();
 
   return {
     pool,
@@ -69,6 +74,15 @@ export async function createHarness(): Promise<Harness> {
         taskQueue,
         policies: new PolicyRegistry(policies, policies[0]!.id),
       });
+    },
+    async as(actor) {
+      const id = `${actor.id}/${actor.role}`;
+      let key = keys.get(id);
+      if (!key) {
+        key = await createApiKey(pool, { userId: actor.id, role: actor.role, name: actor.id });
+        keys.set(id, key);
+      }
+      return { authorization: `Bearer ${key}` };
     },
     async close() {
       for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();

@@ -78,22 +78,29 @@ export async function seedExperts(pool: Pool, count = 8): Promise<string[]> {
   return ids;
 }
 
-export async function publish(app: App, overrides: Partial<ListEntry> = {}): Promise<ListEntry> {
+/** Requests as a given actor: each test's app paired with its harness's key maker. */
+export type Caller = (actor: Actor) => Promise<Record<string, string>>;
+
+export async function publish(app: App, as: Caller, overrides: Partial<ListEntry> = {}): Promise<ListEntry> {
   const entry = listEntry(overrides);
-  const res = await app.inject({ method: 'POST', url: '/lists', payload: entry });
+  const res = await app.inject({ method: 'POST', url: '/lists', payload: entry, headers: await as(officer) });
   expect(res.statusCode, res.body).toBe(201);
   return entry;
 }
 
+/** The PI applies as a project lead. */
 export async function apply(
   app: App,
+  as: Caller,
   entryId: string,
   application: Application = enterpriseApplication(),
 ): Promise<string> {
+  const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
   const res = await app.inject({
     method: 'POST',
     url: `/lists/${entryId}/applications`,
     payload: applicationBody(application),
+    headers: await as(lead),
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ code: string }>().code;
@@ -229,15 +236,16 @@ export async function submitPostEvaluation(client: Client, code: string, year: n
 /** Publish, apply, let the window close, score, approve: a project in contract. */
 export async function toContract(
   app: App,
+  as: Caller,
   client: Client,
   opts: {
     application?: Application;
     decision?: Partial<Extract<DecisionRequest, { outcome: 'approve' }>>;
   } = {},
 ) {
-  const entry = await publish(app);
+  const entry = await publish(app, as);
   const application = opts.application ?? enterpriseApplication();
-  const code = await apply(app, entry.id, application);
+  const code = await apply(app, as, entry.id, application);
   await scoreAll(client, code);
   await approve(client, code, opts.decision);
   return { entry, code, application, piId: application.team.principalInvestigator.id };

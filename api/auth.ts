@@ -1,0 +1,41 @@
+// Bearer API keys: `gg_<random>` handed out once by `npm run apikey -- create`, stored only as a SHA-256
+// hash. The acting user's identity travels into the workflow and the audit trail (R24).
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Pool } from 'pg';
+import type { Actor, Role } from '../contract/project';
+import { ProblemError } from './problem';
+
+export const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+export async function createApiKey(
+  pool: Pool,
+  user: { userId: string; role: Role; name: string },
+): Promise<string> {
+  const key = `gg_${randomBytes(24).toString('base64url')}`;
+  await pool.query('INSERT INTO api_keys (id, key_hash, user_id, role, name) VALUES ($1, $2, $3, $4, $5)', [
+    `key_${randomBytes(6).toString('hex')}`,
+    hashKey(key),
+    user.userId,
+    user.role,
+    user.name,
+  ]);
+  return key;
+}
+
+export const unauthenticated = (detail: string): ProblemError =>
+  new ProblemError({ type: 'unauthenticated', title: 'Authentication required', status: 401, detail });
+
+/** Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. */
+export async function authenticate(pool: Pool, request: FastifyRequest): Promise<Actor> {
+  const header = request.headers.authorization;
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  if (!match) throw unauthenticated('Send an API key as "Authorization: Bearer gg_..."');
+  const { rows } = await pool.query<{ user_id: string; role: Role }>(
+    'SELECT user_id, role FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
+    [hashKey(match[1]!)],
+  );
+  const row = rows[0];
+  if (!row) throw unauthenticated('The API key is unknown or revoked');
+  return { id: row.user_id, role: row.role };
+}

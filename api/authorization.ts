@@ -1,0 +1,71 @@
+// The authorisation matrix, in one place: which roles may call each route, and which projects a project
+// lead or an expert may see. Staff actions reuse the workflow contract's table, so the HTTP edge and the
+// update validators can never disagree.
+import type { Pool } from 'pg';
+import { ACTION_ROLES, type Actor, type Role } from '../contract/project';
+import { ProblemError } from './problem';
+
+const EVERYONE: readonly Role[] = [
+  'programmeOfficer',
+  'supervisor',
+  'expert',
+  'projectLead',
+  'financeOfficer',
+  'auditor',
+  'admin',
+];
+const STAFF_READERS: readonly Role[] = [
+  'programmeOfficer',
+  'supervisor',
+  'financeOfficer',
+  'auditor',
+  'admin',
+];
+
+export const ROUTE_ROLES = {
+  ...ACTION_ROLES,
+  publishListEntry: ['programmeOfficer', 'admin'],
+  readListEntry: EVERYONE,
+  apply: ['projectLead', 'admin'],
+  listProjects: EVERYONE,
+  readProject: EVERYONE,
+  readEvents: [...STAFF_READERS, 'projectLead'],
+  readPanel: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  createExpert: ['programmeOfficer', 'admin'],
+  listExperts: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  listIntegrityRecords: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  createIntegrityRecord: ['supervisor', 'admin'],
+  portfolioKpis: STAFF_READERS,
+} as const satisfies Record<string, readonly Role[]>;
+export type RouteId = keyof typeof ROUTE_ROLES;
+
+export const forbidden = (detail: string): ProblemError =>
+  new ProblemError({ type: 'forbidden', title: 'Not allowed', status: 403, detail });
+
+export function requireRouteRole(route: RouteId, actor: Actor): void {
+  const allowed: readonly Role[] = ROUTE_ROLES[route];
+  if (!allowed.includes(actor.role)) {
+    throw forbidden(`${route} needs one of the roles ${allowed.join(', ')}; ${actor.id} is ${actor.role}`);
+  }
+}
+
+/** Roles that see every project; a lead sees their own, an expert those they were drawn to review. */
+export const seesAllProjects = (actor: Actor): boolean => STAFF_READERS.includes(actor.role);
+
+/** SQL condition on `projects p` limiting a listing to what the actor may see ($n is the actor id). */
+export function projectVisibilitySql(actor: Actor, param: number): string | undefined {
+  if (seesAllProjects(actor)) return undefined;
+  if (actor.role === 'projectLead') return `p.pi_id = $${param}`;
+  // R18.2: an expert sees only projects whose panel seated them (recused experts are never seated).
+  return `EXISTS (SELECT 1 FROM review_panels rp WHERE rp.project_code = p.code AND $${param} = ANY(rp.expert_ids))`;
+}
+
+export async function requireProjectAccess(pool: Pool, actor: Actor, code: string): Promise<void> {
+  const condition = projectVisibilitySql(actor, 2);
+  if (!condition) return;
+  const { rowCount } = await pool.query(`SELECT 1 FROM projects p WHERE p.code = $1 AND ${condition}`, [
+    code,
+    actor.id,
+  ]);
+  if (!rowCount) throw forbidden(`${actor.id} (${actor.role}) has no access to project ${code}`);
+}

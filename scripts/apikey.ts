@@ -1,0 +1,50 @@
+// `npm run apikey -- create --user officer-wang --role programmeOfficer [--name "Wang Fang"]`
+// `npm run apikey -- revoke --user officer-wang`
+// Prints a new key once; only its hash is stored.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createApiKey } from '../api/auth';
+import { loadConfigOrExit } from '../config/env';
+import { Role } from '../contract/project';
+import { migrate } from '../db/migrate';
+
+const USAGE = 'usage: npm run apikey -- create --user ID --role ROLE [--name NAME] | revoke --user ID';
+const ISSUABLE = Role.options.filter((r) => r !== 'system');
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { user: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+  });
+  const [command] = positionals;
+  if ((command !== 'create' && command !== 'revoke') || !values.user) throw new Error(USAGE);
+  const config = loadConfigOrExit();
+  await migrate(config.DATABASE_URL);
+  const pool = new pg.Pool({ connectionString: config.DATABASE_URL });
+  try {
+    if (command === 'revoke') {
+      const { rowCount } = await pool.query(
+        'UPDATE api_keys SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [values.user],
+      );
+      console.log(`Revoked ${rowCount ?? 0} key(s) of ${values.user}`);
+      return;
+    }
+    const role = Role.safeParse(values.role);
+    if (!role.success || role.data === 'system')
+      throw new Error(`--role must be one of ${ISSUABLE.join(', ')}\n${USAGE}`);
+    const key = await createApiKey(pool, {
+      userId: values.user,
+      role: role.data,
+      name: values.name ?? values.user,
+    });
+    console.log(key);
+  } finally {
+    await pool.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
