@@ -3,8 +3,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import type { Actor } from '../contract/project';
 import { authenticate } from './auth';
+import { requireRouteRole, type RouteId } from './authorization';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The row of the authorisation matrix (api/authorization.ts) this route belongs to. */
+    routeId?: RouteId;
+  }
   interface FastifyRequest {
     actor?: Actor;
     idempotency?: { actorId: string; key: string };
@@ -15,10 +20,19 @@ const PUBLIC_ROUTES = new Set(['/health', '/openapi.json']);
 const isPublic = (url: string | undefined): boolean =>
   url === undefined || PUBLIC_ROUTES.has(url) || url.startsWith('/docs');
 
+/**
+ * Authentication, then the role check of the authorisation matrix, both before the body is validated:
+ * a caller who may not use a route learns nothing about what it accepts.
+ */
 export function registerAuthentication(app: FastifyInstance, pool: Pool): void {
   app.addHook('onRequest', async (request) => {
     if (isPublic(request.routeOptions.url)) return;
     request.actor = await authenticate(pool, request);
+    const routeId = request.routeOptions.config.routeId;
+    // Fail closed: a route someone forgot to put in the matrix is nobody's.
+    if (!routeId)
+      throw new Error(`route ${request.routeOptions.url} has no routeId in the authorisation matrix`);
+    requireRouteRole(routeId, request.actor);
   });
 }
 

@@ -29,7 +29,7 @@ import {
   startOfShanghaiDay,
   type Violation,
 } from '../../rules';
-import { forbidden, requireRouteRole } from '../authorization';
+import { forbidden } from '../authorization';
 import { actorOf } from '../request-context';
 import type { AppContext } from '../app';
 import { conflict, notFound, ProblemError, ruleViolations } from '../problem';
@@ -78,6 +78,7 @@ export const listRoutes =
     app.post(
       '/lists',
       {
+        config: { routeId: 'publishListEntry' },
         schema: {
           summary: 'Publish a call-list entry (R1–R4, R7, R8); its application window opens now',
           body: ListEntry,
@@ -86,7 +87,6 @@ export const listRoutes =
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        requireRouteRole('publishListEntry', actor);
         const entry = request.body;
         const policy = ctx.policies.current;
         if (!policy.strategicFields.includes(entry.strategicField)) {
@@ -145,9 +145,11 @@ export const listRoutes =
 
     app.get(
       '/lists/:id',
-      { schema: { summary: 'A call-list entry', params: EntryId, response: { 200: StoredEntry } } },
+      {
+        config: { routeId: 'readListEntry' },
+        schema: { summary: 'A call-list entry', params: EntryId, response: { 200: StoredEntry } },
+      },
       async (request) => {
-        requireRouteRole('readListEntry', actorOf(request));
         const stored = await entries.find(request.params.id);
         if (!stored) throw notFound('List entry', request.params.id);
         return stored;
@@ -157,6 +159,7 @@ export const listRoutes =
     app.post(
       '/lists/:id/applications',
       {
+        config: { routeId: 'apply' },
         schema: {
           summary: 'Apply to a list entry: eligibility (R4–R6, R19), then the project workflow starts',
           params: EntryId,
@@ -166,7 +169,6 @@ export const listRoutes =
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        requireRouteRole('apply', actor);
         // A project lead applies as the principal investigator; an admin may file for anyone.
         if (actor.role === 'projectLead' && actor.id !== request.body.team.principalInvestigator.id) {
           throw forbidden(`${actor.id} can only apply as the principal investigator of the application`);
@@ -262,6 +264,7 @@ export const listRoutes =
     app.post(
       '/lists/:id/examination',
       {
+        config: { routeId: 'recordExamination' },
         schema: {
           summary: 'R8 pre-review examination: every application scored; the best 3 × planned go to review',
           params: EntryId,
@@ -271,7 +274,6 @@ export const listRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        requireRouteRole('recordExamination', actor);
         const handle = await listHandle(request.params.id);
         return handle.executeUpdate(recordExaminationUpdate, { args: [{ ...request.body, actor }] });
       },
@@ -280,6 +282,7 @@ export const listRoutes =
     app.post(
       '/lists/:id/stage-gate',
       {
+        config: { routeId: 'recordStageGate' },
         schema: {
           summary: 'R13 horse-race stage gate: the passing projects continue, the others are terminated',
           params: EntryId,
@@ -289,7 +292,6 @@ export const listRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        requireRouteRole('recordStageGate', actor);
         const handle = await listHandle(request.params.id);
         return handle.executeUpdate(recordStageGateUpdate, { args: [{ ...request.body, actor }] });
       },

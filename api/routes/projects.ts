@@ -41,7 +41,7 @@ import {
   type StaffAction,
 } from '../../contract/project';
 import type { AppContext } from '../app';
-import { requireProjectAccess, requireRouteRole, type RouteId } from '../authorization';
+import { requireProjectAccess } from '../authorization';
 import { conflict, notFound } from '../problem';
 import { actorOf } from '../request-context';
 import { createProjectRepository } from '../repositories/projects';
@@ -229,9 +229,8 @@ export const projectRoutes =
     const projects = createProjectRepository(ctx.pool);
     const handle = (code: string) => ctx.temporal.workflow.getHandle(projectWorkflowId(code));
 
-    /** Role, then the project's existence, then the actor's reach over it (a lead's own, an expert's assigned). */
-    async function authorise(route: RouteId, actor: Actor, code: string) {
-      requireRouteRole(route, actor);
+    /** The project exists and is within the actor's reach (a lead's own, an expert's assigned). */
+    async function authorise(actor: Actor, code: string) {
       if (!(await projects.exists(code))) throw notFound('Project', code);
       await requireProjectAccess(ctx.pool, actor, code);
     }
@@ -239,6 +238,7 @@ export const projectRoutes =
     app.get(
       '/projects',
       {
+        config: { routeId: 'listProjects' },
         schema: {
           summary: 'Projects, filtered and paginated, from the read model',
           querystring: ListQuery,
@@ -254,7 +254,6 @@ export const projectRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        requireRouteRole('listProjects', actor);
         const page = await projects.list(request.query, actor);
         return { ...page, limit: request.query.limit, offset: request.query.offset };
       },
@@ -263,6 +262,7 @@ export const projectRoutes =
     app.get(
       '/projects/:code',
       {
+        config: { routeId: 'readProject' },
         schema: {
           summary: 'A project: its record and live workflow status',
           params: Params,
@@ -271,7 +271,7 @@ export const projectRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        await authorise('readProject', actor, request.params.code);
+        await authorise(actor, request.params.code);
         const row = (await projects.find(request.params.code))!;
         let live: ProjectStatus | null = null;
         try {
@@ -287,6 +287,7 @@ export const projectRoutes =
     app.get(
       '/projects/:code/events',
       {
+        config: { routeId: 'readEvents' },
         schema: {
           summary: 'The audit trail of a project (R24)',
           params: Params,
@@ -294,7 +295,7 @@ export const projectRoutes =
         },
       },
       async (request) => {
-        await authorise('readEvents', actorOf(request), request.params.code);
+        await authorise(actorOf(request), request.params.code);
         return { items: await projects.events(request.params.code) };
       },
     );
@@ -302,6 +303,7 @@ export const projectRoutes =
     app.get(
       '/projects/:code/panel',
       {
+        config: { routeId: 'readPanel' },
         schema: {
           summary: 'The drawn review panels with their seeds (R9, R18.2, R19)',
           params: Params,
@@ -322,7 +324,7 @@ export const projectRoutes =
         },
       },
       async (request) => {
-        await authorise('readPanel', actorOf(request), request.params.code);
+        await authorise(actorOf(request), request.params.code);
         return { items: await projects.panels(request.params.code) };
       },
     );
@@ -330,10 +332,13 @@ export const projectRoutes =
     for (const a of UPDATE_ACTIONS) {
       app.post(
         `/projects/:code/${a.path}`,
-        { schema: { summary: a.summary, params: Params, body: a.body, response: { 200: StatusView } } },
+        {
+          config: { routeId: a.action },
+          schema: { summary: a.summary, params: Params, body: a.body, response: { 200: StatusView } },
+        },
         async (request) => {
           const actor = actorOf(request);
-          await authorise(a.action, actor, request.params.code);
+          await authorise(actor, request.params.code);
           return handle(request.params.code).executeUpdate(a.update, { args: [{ ...request.body, actor }] });
         },
       );
@@ -363,6 +368,7 @@ export const projectRoutes =
       app.post(
         `/projects/:code/${sg.path}`,
         {
+          config: { routeId: sg.action },
           schema: {
             summary: sg.summary,
             params: Params,
@@ -372,7 +378,7 @@ export const projectRoutes =
         },
         async (request, reply) => {
           const actor = actorOf(request);
-          await authorise(sg.action, actor, request.params.code);
+          await authorise(actor, request.params.code);
           const h = handle(request.params.code);
           const { stage } = await h.query(statusQuery);
           if (!(sg.stages as readonly string[]).includes(stage)) {

@@ -5,9 +5,7 @@ import { z } from 'zod';
 import { findIntegrityRecords } from '../../db/integrity-records';
 import { Expert, IntegrityRecord, portfolioKpis } from '../../rules';
 import type { AppContext } from '../app';
-import { requireRouteRole } from '../authorization';
 import { conflict } from '../problem';
-import { actorOf } from '../request-context';
 
 const Page = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -33,6 +31,7 @@ export const registryRoutes =
     app.post(
       '/experts',
       {
+        config: { routeId: 'createExpert' },
         schema: {
           summary: 'Register a review expert with declared conflicts (R9, R18.2)',
           body: Expert,
@@ -40,7 +39,6 @@ export const registryRoutes =
         },
       },
       async (request, reply) => {
-        requireRouteRole('createExpert', actorOf(request));
         const e = request.body;
         const inserted = await ctx.pool.query(
           `INSERT INTO experts (id, name, organisation_id, from_enterprise, declared_conflicts) VALUES ($1,$2,$3,$4,$5)
@@ -58,6 +56,7 @@ export const registryRoutes =
     app.get(
       '/experts',
       {
+        config: { routeId: 'listExperts' },
         schema: {
           summary: 'Review experts',
           querystring: Page,
@@ -65,7 +64,6 @@ export const registryRoutes =
         },
       },
       async (request) => {
-        requireRouteRole('listExperts', actorOf(request));
         const { rows } = await ctx.pool.query(
           `SELECT id, name, organisation_id, from_enterprise, declared_conflicts FROM experts WHERE active
            ORDER BY id LIMIT $1 OFFSET $2`,
@@ -86,6 +84,7 @@ export const registryRoutes =
     app.get(
       '/integrity-records',
       {
+        config: { routeId: 'listIntegrityRecords' },
         schema: {
           summary: 'Integrity records of a subject (R14.2, R19)',
           querystring: z.object({ subjectId: z.string().min(1).max(64) }),
@@ -93,7 +92,6 @@ export const registryRoutes =
         },
       },
       async (request) => {
-        requireRouteRole('listIntegrityRecords', actorOf(request));
         return { items: await findIntegrityRecords(ctx.pool, [request.query.subjectId]) };
       },
     );
@@ -101,6 +99,7 @@ export const registryRoutes =
     app.post(
       '/integrity-records',
       {
+        config: { routeId: 'createIntegrityRecord' },
         schema: {
           summary: 'Record a ban, finding or commendation (R14, R19)',
           body: NewIntegrityRecord,
@@ -108,7 +107,6 @@ export const registryRoutes =
         },
       },
       async (request, reply) => {
-        requireRouteRole('createIntegrityRecord', actorOf(request));
         const record = { ...request.body, id: `manual:${randomUUID()}` };
         await ctx.pool.query(
           `INSERT INTO integrity_records (id, subject_type, subject_id, kind, rule_id, starts_on, ends_on, basis)
@@ -131,6 +129,7 @@ export const registryRoutes =
     app.get(
       '/portfolio/kpis',
       {
+        config: { routeId: 'portfolioKpis' },
         schema: {
           summary: 'R10 portfolio targets over approved projects (reported, never used to refuse one)',
           querystring: z.object({ callListYear: z.coerce.number().int().min(2000).max(2100).optional() }),
@@ -140,7 +139,6 @@ export const registryRoutes =
         },
       },
       async (request) => {
-        requireRouteRole('portfolioKpis', actorOf(request));
         const year = request.query.callListYear;
         const { rows } = await ctx.pool.query(
           `SELECT p.application, p.mountain_or_island, p.lead_organisation_type, to_char(p.updated_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS approved_on
