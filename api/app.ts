@@ -18,6 +18,7 @@ import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
 import { registerIdempotency } from './idempotency';
 import { registerAuthentication } from './request-context';
+import type { RouteId } from './authorization';
 
 export interface AppDeps {
   pool: Pool;
@@ -34,6 +35,16 @@ export async function buildApp(deps: AppDeps) {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route with its matrix row, for the authorisation and OpenAPI tests (and nothing else).
+  const routeCatalog: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeCatalog.push({ method, url: route.url, routeId: route.config?.routeId });
+    }
+  });
+  app.decorate('routeCatalog', routeCatalog);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(problemErrorHandler);
@@ -76,3 +87,15 @@ export async function buildApp(deps: AppDeps) {
 }
 
 export type AppContext = AppDeps & { clock: () => Date };
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  routeId?: RouteId;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalog: RouteEntry[];
+  }
+}

@@ -1,0 +1,224 @@
+// Issue 5: every lifecycle action over HTTP, end to end against the real server and database, with the
+// errors, idempotency and visibility rules people rely on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../contract/project';
+import { wan } from '../rules';
+import { applicationBody, enterpriseApplication } from './support/fixtures';
+import { createHarness, eventually, type Harness } from './support/harness';
+import { apply, compressedPolicy, evidence, inMs, officer, publish, seedExperts, status, supervisor, waitForStage } from './support/lifecycle';
+
+describe('staff API', () => {
+  let h: Harness;
+  let app: Awaited<ReturnType<Harness['buildApp']>>;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.startWorker();
+    app = await h.buildApp([compressedPolicy()]);
+    await seedExperts(h.pool, 8);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await h?.close();
+  });
+
+  const post = async (actor: Actor, url: string, payload: unknown, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url, payload: payload as object, headers: { ...(await h.as(actor)), ...headers } });
+  const get = async (actor: Actor, url: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'GET', url, headers: { ...(await h.as(actor)), ...headers } });
+
+  it('drives a whole lifecycle over HTTP, from list entry to CLOSED', async () => {
+    const entry = await publish(app, h.as);
+    const application = enterpriseApplication();
+    const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    const code = await apply(app, h.as, entry.id, application);
+    const review = await waitForStage(h.client, code, 'review');
+    const experts = await eventually(async () => {
+      const ids = (await status(h.client, code)).pendingActions.filter((a) => a.action === 'submitReviewScore').map((a) => a.ownerId!);
+      return ids.length ? ids : undefined;
+    });
+    expect(review.stage).toBe('review');
+
+    const panel = await get(officer, `/projects/${code}/panel`);
+    expect(panel.statusCode, panel.body).toBe(200);
+    expect(panel.json().items[0].expertIds.sort()).toEqual([...experts].sort());
+
+    for (const expertId of experts) {
+      const res = await post({ id: expertId, role: 'expert' }, `/projects/${code}/review-scores`, { expertId, score: 88 });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    await waitForStage(h.client, code, 'decision');
+    const decided = await post(officer, `/projects/${code}/decision`, {
+      outcome: 'approve',
+      approvedSubsidy: wan(90),
+      fundingMode: 'standard',
+      militaryOrder: false,
+      evidence: evidence(),
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({ stage: 'contract', provincialSubsidy: wan(90) });
+
+    const contract = await post(officer, `/projects/${code}/contract`, {
+      milestones: [{ id: 'M1', title: 'Tape-out', dueAt: inMs(60_000) }],
+      contractEndsAt: inMs(120_000),
+    });
+    expect(contract.statusCode, contract.body).toBe(200);
+    expect((await post(lead, `/projects/${code}/major-events`, { summary: 'fab slot moved', risk: 'low' })).statusCode).toBe(200);
+    expect((await post(officer, `/projects/${code}/spot-checks`, { findings: 'books in order', satisfactory: true })).statusCode).toBe(200);
+    expect((await post(officer, `/projects/${code}/commissioner`, { commissionerId: 'c-1', name: 'Prof. Zhou' })).statusCode).toBe(200);
+    expect((await post(officer, `/projects/${code}/project-pool`, { member: true, basis: 'chokepoint IP' })).statusCode).toBe(200);
+    const check = await post(officer, `/projects/${code}/milestone-checks`, { milestoneId: 'M1', passed: true, evidence: 'tape-out report' });
+    expect(check.statusCode, check.body).toBe(200);
+    await waitForStage(h.client, code, 'acceptance');
+
+    const acceptance = await post(officer, `/projects/${code}/acceptance`, {
+      passed: true,
+      financialFinalAccount: 'FA-1',
+      evidence: evidence('acceptance'),
+    });
+    expect(acceptance.statusCode, acceptance.body).toBe(200);
+    expect(acceptance.json().stage).toBe('postEvaluation');
+    for (const year of [1, 2, 3]) {
+      const res = await post(lead, `/projects/${code}/post-evaluation-reports`, {
+        year,
+        representativeResults: 'chip in production',
+        economicAndSocialBenefits: 'import substitution',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    await waitForStage(h.client, code, 'closed');
+
+    const listed = await get(officer, `/projects?stage=closed&listEntryId=${entry.id}`);
+    expect(listed.json()).toMatchObject({ total: 1, items: [{ code, stage: 'closed' }] });
+    const trail = await get(auditor, `/projects/${code}/events`);
+    expect(trail.statusCode).toBe(200);
+    const actions = trail.json().items.map((e: { action: string }) => e.action);
+    expect(actions[0]).toBe('submitApplication');
+    expect(actions.at(-1)).toBe('close');
+    expect(trail.json().items.find((e: { action: string }) => e.action === 'approve').actorId).toBe(officer.id);
+  });
+
+  const auditor: Actor = { id: 'auditor-sun', role: 'auditor' };
+
+  it('answers 401 without a key or with an unknown one', async () => {
+    expect((await app.inject({ method: 'GET', url: '/projects' })).statusCode).toBe(401);
+    const res = await app.inject({ method: 'GET', url: '/projects', headers: { authorization: 'Bearer gg_nope' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('speaks zh-CN when asked', async () => {
+    const entry = await publish(app, h.as);
+    const body = applicationBody();
+    body.leadOrganisation.majorInnovationPlatform = undefined;
+    const res = await post({ id: 'admin-1', role: 'admin' }, `/lists/${entry.id}/applications`, body, { 'accept-language': 'zh-CN,zh;q=0.9' });
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-language']).toBe('zh-CN');
+    expect(res.json()).toMatchObject({ title: '违反政策规则', ruleIds: ['R5'] });
+    expect(res.json().detail).toContain('重大创新平台');
+  });
+
+  it('returns the first response for a repeated Idempotency-Key and changes nothing', async () => {
+    const entry = await publish(app, h.as);
+    const application = enterpriseApplication();
+    const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    const key = { 'idempotency-key': `apply-${entry.id}` };
+    const first = await post(lead, `/lists/${entry.id}/applications`, applicationBody(application), key);
+    const again = await post(lead, `/lists/${entry.id}/applications`, applicationBody(application), key);
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const rows = await h.pool.query('SELECT count(*)::int AS n FROM projects WHERE list_entry_id = $1', [entry.id]);
+    expect(rows.rows[0].n).toBe(1);
+
+    const other = await post(lead, `/lists/${entry.id}/applications`, { ...applicationBody(application), title: 'Another' }, key);
+    expect(other.statusCode).toBe(422);
+    expect(other.json().type).toContain('idempotency-key-reused');
+  });
+
+  it('shows a project lead only their own projects and an expert only assigned ones', async () => {
+    const entry = await publish(app, h.as);
+    const mine = enterpriseApplication();
+    const theirs = enterpriseApplication();
+    const lead: Actor = { id: mine.team.principalInvestigator.id, role: 'projectLead' };
+    const myCode = await apply(app, h.as, entry.id, mine);
+    const theirCode = await apply(app, h.as, entry.id, theirs);
+    const listed = await get(lead, `/projects?listEntryId=${entry.id}`);
+    expect(listed.json().items.map((p: { code: string }) => p.code)).toEqual([myCode]);
+    expect((await get(lead, `/projects/${theirCode}`)).statusCode).toBe(403);
+    expect((await get(lead, `/projects/${myCode}`)).statusCode).toBe(200);
+    // A lead cannot apply in someone else's name.
+    const impostor = await post(lead, `/lists/${entry.id}/applications`, applicationBody(enterpriseApplication()));
+    expect(impostor.statusCode).toBe(403);
+
+    const panelOf = (code: string) =>
+      eventually(async () => {
+        const items = (await get(officer, `/projects/${code}/panel`)).json().items as Array<{ expertIds: string[] }>;
+        return items.length ? items[0]!.expertIds : undefined;
+      });
+    const panel = await panelOf(myCode);
+    const expert: Actor = { id: panel[0]!, role: 'expert' };
+    expect((await get(expert, `/projects/${myCode}`)).statusCode).toBe(200);
+    // An expert on no panel of this project sees nothing of it (R18.2: the recused are never seated).
+    const unassigned: Actor = { id: 'expert-never-drawn', role: 'expert' };
+    expect((await get(unassigned, `/projects/${myCode}`)).statusCode).toBe(403);
+    expect((await get(unassigned, `/projects?listEntryId=${entry.id}`)).json().items).toEqual([]);
+  });
+
+  it('termination: 202 for a supervisor, 403 for an officer, 409 once terminated', async () => {
+    const entry = await publish(app, h.as);
+    const code = await apply(app, h.as, entry.id);
+    await waitForStage(h.client, code, 'review');
+    const reason = { reason: 'consortium dissolved', basis: 'R15 meeting' };
+    expect((await post(officer, `/projects/${code}/termination`, reason)).statusCode).toBe(403);
+    const rolling = await post(officer, `/projects/${code}/rolling-support`, {
+      phaseTitle: 'Phase 2',
+      additionalSubsidy: wan(10),
+      milestones: [{ id: 'P2', title: 'x', dueAt: inMs(60_000) }],
+      contractEndsAt: inMs(120_000),
+      basis: 'results',
+    });
+    expect(rolling.statusCode).toBe(409);
+    const accepted = await post(supervisor, `/projects/${code}/termination`, reason);
+    expect(accepted.statusCode, accepted.body).toBe(202);
+    await waitForStage(h.client, code, 'terminated');
+    expect((await post(supervisor, `/projects/${code}/termination`, reason)).statusCode).toBe(409);
+  });
+
+  it('reports the R10 portfolio KPIs against their targets', async () => {
+    const res = await get(officer, '/portfolio/kpis');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().kpis.map((k: { id: string }) => k.id)).toEqual([
+      'manufacturingShare',
+      'enterpriseLedShare',
+      'mountainOrIslandShare',
+      'youngPiShare',
+    ]);
+    expect(res.json().kpis[0]).toMatchObject({ ruleId: 'R10', targetBp: 8000 });
+  });
+
+  it('registers experts and records integrity bans that the next application meets', async () => {
+    const admin: Actor = { id: 'admin-1', role: 'admin' };
+    const expert = { id: `exp-api-${Date.now()}`, name: 'Dr. Qian', organisationId: 'inst-x', fromEnterprise: true, declaredConflicts: [] };
+    expect((await post(officer, '/experts', expert)).statusCode).toBe(201);
+    expect((await post(officer, '/experts', expert)).statusCode).toBe(409);
+    const application = enterpriseApplication();
+    const ban = await post(supervisor, '/integrity-records', {
+      subjectType: 'person',
+      subjectId: application.team.principalInvestigator.id,
+      kind: 'ban',
+      ruleId: 'R19',
+      startsOn: '2026-01-01',
+      endsOn: '2099-01-01',
+      basis: 'data fabrication finding',
+    });
+    expect(ban.statusCode, ban.body).toBe(201);
+    const records = await get(officer, `/integrity-records?subjectId=${application.team.principalInvestigator.id}`);
+    expect(records.json().items).toHaveLength(1);
+    const entry = await publish(app, h.as);
+    const refused = await post(admin, `/lists/${entry.id}/applications`, applicationBody(application));
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().ruleIds).toEqual(['R19']);
+  });
+});
