@@ -5,7 +5,18 @@ import type { Actor } from '../contract/project';
 import { wan } from '../rules';
 import { applicationBody, enterpriseApplication } from './support/fixtures';
 import { createHarness, eventually, type Harness } from './support/harness';
-import { apply, compressedPolicy, evidence, inMs, officer, publish, seedExperts, status, supervisor, waitForStage } from './support/lifecycle';
+import {
+  apply,
+  compressedPolicy,
+  evidence,
+  inMs,
+  officer,
+  publish,
+  seedExperts,
+  status,
+  supervisor,
+  waitForStage,
+} from './support/lifecycle';
 
 describe('staff API', () => {
   let h: Harness;
@@ -23,7 +34,12 @@ describe('staff API', () => {
   });
 
   const post = async (actor: Actor, url: string, payload: unknown, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url, payload: payload as object, headers: { ...(await h.as(actor)), ...headers } });
+    app.inject({
+      method: 'POST',
+      url,
+      payload: payload as object,
+      headers: { ...(await h.as(actor)), ...headers },
+    });
   const get = async (actor: Actor, url: string, headers: Record<string, string> = {}) =>
     app.inject({ method: 'GET', url, headers: { ...(await h.as(actor)), ...headers } });
 
@@ -34,7 +50,9 @@ describe('staff API', () => {
     const code = await apply(app, h.as, entry.id, application);
     const review = await waitForStage(h.client, code, 'review');
     const experts = await eventually(async () => {
-      const ids = (await status(h.client, code)).pendingActions.filter((a) => a.action === 'submitReviewScore').map((a) => a.ownerId!);
+      const ids = (await status(h.client, code)).pendingActions
+        .filter((a) => a.action === 'submitReviewScore')
+        .map((a) => a.ownerId!);
       return ids.length ? ids : undefined;
     });
     expect(review.stage).toBe('review');
@@ -44,7 +62,10 @@ describe('staff API', () => {
     expect(panel.json().items[0].expertIds.sort()).toEqual([...experts].sort());
 
     for (const expertId of experts) {
-      const res = await post({ id: expertId, role: 'expert' }, `/projects/${code}/review-scores`, { expertId, score: 88 });
+      const res = await post({ id: expertId, role: 'expert' }, `/projects/${code}/review-scores`, {
+        expertId,
+        score: 88,
+      });
       expect(res.statusCode, res.body).toBe(200);
     }
     await waitForStage(h.client, code, 'decision');
@@ -63,11 +84,31 @@ describe('staff API', () => {
       contractEndsAt: inMs(120_000),
     });
     expect(contract.statusCode, contract.body).toBe(200);
-    expect((await post(lead, `/projects/${code}/major-events`, { summary: 'fab slot moved', risk: 'low' })).statusCode).toBe(200);
-    expect((await post(officer, `/projects/${code}/spot-checks`, { findings: 'books in order', satisfactory: true })).statusCode).toBe(200);
-    expect((await post(officer, `/projects/${code}/commissioner`, { commissionerId: 'c-1', name: 'Prof. Zhou' })).statusCode).toBe(200);
-    expect((await post(officer, `/projects/${code}/project-pool`, { member: true, basis: 'chokepoint IP' })).statusCode).toBe(200);
-    const check = await post(officer, `/projects/${code}/milestone-checks`, { milestoneId: 'M1', passed: true, evidence: 'tape-out report' });
+    expect(
+      (await post(lead, `/projects/${code}/major-events`, { summary: 'fab slot moved', risk: 'low' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await post(officer, `/projects/${code}/spot-checks`, {
+          findings: 'books in order',
+          satisfactory: true,
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await post(officer, `/projects/${code}/commissioner`, { commissionerId: 'c-1', name: 'Prof. Zhou' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await post(officer, `/projects/${code}/project-pool`, { member: true, basis: 'chokepoint IP' }))
+        .statusCode,
+    ).toBe(200);
+    const check = await post(officer, `/projects/${code}/milestone-checks`, {
+      milestoneId: 'M1',
+      passed: true,
+      evidence: 'tape-out report',
+    });
     expect(check.statusCode, check.body).toBe(200);
     await waitForStage(h.client, code, 'acceptance');
 
@@ -95,14 +136,20 @@ describe('staff API', () => {
     const actions = trail.json().items.map((e: { action: string }) => e.action);
     expect(actions[0]).toBe('submitApplication');
     expect(actions.at(-1)).toBe('close');
-    expect(trail.json().items.find((e: { action: string }) => e.action === 'approve').actorId).toBe(officer.id);
+    expect(trail.json().items.find((e: { action: string }) => e.action === 'approve').actorId).toBe(
+      officer.id,
+    );
   });
 
   const auditor: Actor = { id: 'auditor-sun', role: 'auditor' };
 
   it('answers 401 without a key or with an unknown one', async () => {
     expect((await app.inject({ method: 'GET', url: '/projects' })).statusCode).toBe(401);
-    const res = await app.inject({ method: 'GET', url: '/projects', headers: { authorization: 'Bearer gg_nope' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/projects',
+      headers: { authorization: 'Bearer gg_nope' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
@@ -111,7 +158,9 @@ describe('staff API', () => {
     const entry = await publish(app, h.as);
     const body = applicationBody();
     body.leadOrganisation.majorInnovationPlatform = undefined;
-    const res = await post({ id: 'admin-1', role: 'admin' }, `/lists/${entry.id}/applications`, body, { 'accept-language': 'zh-CN,zh;q=0.9' });
+    const res = await post({ id: 'admin-1', role: 'admin' }, `/lists/${entry.id}/applications`, body, {
+      'accept-language': 'zh-CN,zh;q=0.9',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-language']).toBe('zh-CN');
     expect(res.json()).toMatchObject({ title: '违反政策规则', ruleIds: ['R5'] });
@@ -129,10 +178,17 @@ describe('staff API', () => {
     expect(again.statusCode).toBe(201);
     expect(again.json()).toEqual(first.json());
     expect(again.headers['idempotent-replayed']).toBe('true');
-    const rows = await h.pool.query('SELECT count(*)::int AS n FROM projects WHERE list_entry_id = $1', [entry.id]);
+    const rows = await h.pool.query('SELECT count(*)::int AS n FROM projects WHERE list_entry_id = $1', [
+      entry.id,
+    ]);
     expect(rows.rows[0].n).toBe(1);
 
-    const other = await post(lead, `/lists/${entry.id}/applications`, { ...applicationBody(application), title: 'Another' }, key);
+    const other = await post(
+      lead,
+      `/lists/${entry.id}/applications`,
+      { ...applicationBody(application), title: 'Another' },
+      key,
+    );
     expect(other.statusCode).toBe(422);
     expect(other.json().type).toContain('idempotency-key-reused');
   });
@@ -149,12 +205,18 @@ describe('staff API', () => {
     expect((await get(lead, `/projects/${theirCode}`)).statusCode).toBe(403);
     expect((await get(lead, `/projects/${myCode}`)).statusCode).toBe(200);
     // A lead cannot apply in someone else's name.
-    const impostor = await post(lead, `/lists/${entry.id}/applications`, applicationBody(enterpriseApplication()));
+    const impostor = await post(
+      lead,
+      `/lists/${entry.id}/applications`,
+      applicationBody(enterpriseApplication()),
+    );
     expect(impostor.statusCode).toBe(403);
 
     const panelOf = (code: string) =>
       eventually(async () => {
-        const items = (await get(officer, `/projects/${code}/panel`)).json().items as Array<{ expertIds: string[] }>;
+        const items = (await get(officer, `/projects/${code}/panel`)).json().items as Array<{
+          expertIds: string[];
+        }>;
         return items.length ? items[0]!.expertIds : undefined;
       });
     const panel = await panelOf(myCode);
@@ -200,7 +262,13 @@ describe('staff API', () => {
 
   it('registers experts and records integrity bans that the next application meets', async () => {
     const admin: Actor = { id: 'admin-1', role: 'admin' };
-    const expert = { id: `exp-api-${Date.now()}`, name: 'Dr. Qian', organisationId: 'inst-x', fromEnterprise: true, declaredConflicts: [] };
+    const expert = {
+      id: `exp-api-${Date.now()}`,
+      name: 'Dr. Qian',
+      organisationId: 'inst-x',
+      fromEnterprise: true,
+      declaredConflicts: [],
+    };
     expect((await post(officer, '/experts', expert)).statusCode).toBe(201);
     expect((await post(officer, '/experts', expert)).statusCode).toBe(409);
     const application = enterpriseApplication();
@@ -214,7 +282,10 @@ describe('staff API', () => {
       basis: 'data fabrication finding',
     });
     expect(ban.statusCode, ban.body).toBe(201);
-    const records = await get(officer, `/integrity-records?subjectId=${application.team.principalInvestigator.id}`);
+    const records = await get(
+      officer,
+      `/integrity-records?subjectId=${application.team.principalInvestigator.id}`,
+    );
     expect(records.json().items).toHaveLength(1);
     const entry = await publish(app, h.as);
     const refused = await post(admin, `/lists/${entry.id}/applications`, applicationBody(application));
