@@ -1,0 +1,79 @@
+// Issue 5: with PostgreSQL or Temporal unreachable the API answers 503 with a clear problem, never 500.
+import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../api/app';
+import { DEFAULT_POLICY, PolicyRegistry } from '../rules';
+import { createHarness, type Harness } from './support/harness';
+
+describe('dependencies down', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const policies = new PolicyRegistry([DEFAULT_POLICY], DEFAULT_POLICY.id);
+
+  it('answers 503 when PostgreSQL refuses connections', async () => {
+    const deadPool = new pg.Pool({
+      connectionString: 'postgres://postgres@127.0.0.1:1/gongguan',
+      connectionTimeoutMillis: 500,
+    });
+    const app = await buildApp({ pool: deadPool, temporal: h.client, taskQueue: h.taskQueue, policies });
+    try {
+      const health = await app.inject({ method: 'GET', url: '/health' });
+      expect(health.statusCode).toBe(503);
+      expect(health.json()).toMatchObject({
+        status: 'unavailable',
+        postgres: { reachable: false },
+        temporal: { reachable: true },
+      });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/projects',
+        headers: { authorization: 'Bearer gg_whatever' },
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ title: 'PostgreSQL is unavailable' });
+    } finally {
+      await app.close();
+      await deadPool.end();
+    }
+  });
+
+  it('answers 503 when Temporal is unreachable', async () => {
+    const connection = Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 });
+    const temporal = new Client({ connection });
+    const app = await buildApp({ pool: h.pool, temporal, taskQueue: h.taskQueue, policies });
+    try {
+      const health = await app.inject({ method: 'GET', url: '/health' });
+      expect(health.statusCode).toBe(503);
+      expect(health.json()).toMatchObject({ temporal: { reachable: false }, postgres: { reachable: true } });
+      expect(health.headers['x-request-id']).toBeTruthy();
+      const entry = {
+        id: `down-${Date.now()}`,
+        callListYear: 2026,
+        title: 'x',
+        tier: 'project',
+        strategicField: 'integratedCircuits',
+        plannedApprovals: 1,
+      };
+      const res = await app.inject({
+        method: 'POST',
+        url: '/lists',
+        payload: entry,
+        headers: await h.as({ id: 'officer-down', role: 'programmeOfficer' }),
+      });
+      expect(res.statusCode, res.body).toBe(503);
+      // Nothing was written: the entry's row commits only with its workflow.
+      const rows = await h.pool.query('SELECT 1 FROM list_entries WHERE id = $1', [entry.id]);
+      expect(rows.rowCount).toBe(0);
+    } finally {
+      await app.close();
+      await connection.close().catch(() => undefined);
+    }
+  });
+});
