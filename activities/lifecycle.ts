@@ -1,7 +1,7 @@
 // Activities of the lifecycle beyond plain transitions: eligibility re-checks, the expert draw, integrity
 // records and fund reclamation. Every write is keyed by something the workflow derives deterministically.
 import type { Pool } from 'pg';
-import { findIntegrityRecords } from '../db/integrity-records';
+import { findIntegrityRecords, insertIntegrityRecord } from '../db/integrity-records';
 import {
   checkEligibility,
   drawExperts,
@@ -107,21 +107,7 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
 
   /** R14.1 commendations and R14.2 bans; the id comes from the workflow, so a retry inserts nothing. */
   async recordIntegrityRecord(record: IntegrityRecord & { projectCode: string }): Promise<void> {
-    await deps.pool.query(
-      `INSERT INTO integrity_records (id, subject_type, subject_id, kind, rule_id, starts_on, ends_on, basis, project_code)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (id) DO NOTHING`,
-      [
-        record.id,
-        record.subjectType,
-        record.subjectId,
-        record.kind,
-        record.ruleId,
-        record.startsOn,
-        record.endsOn ?? null,
-        record.basis,
-        record.projectCode,
-      ],
-    );
+    await insertIntegrityRecord(deps.pool, record);
   },
 
   /** R13 / termination: the fiscal funds to reclaim, once per project phase. */

@@ -2,18 +2,11 @@
 // lead or an expert may see. Staff actions reuse the workflow contract's table, so the HTTP edge and the
 // update validators can never disagree.
 import type { Pool } from 'pg';
-import { ACTION_ROLES, type Actor, type Role } from '../contract/project';
+import { ACTION_ROLES, Role, type Actor } from '../contract/project';
 import { ProblemError } from './problem';
 
-const EVERYONE: readonly Role[] = [
-  'programmeOfficer',
-  'supervisor',
-  'expert',
-  'projectLead',
-  'financeOfficer',
-  'auditor',
-  'admin',
-];
+/** Every role a person can hold; `system` is the workflow itself and never calls the API. */
+const EVERYONE: readonly Role[] = Role.options.filter((r) => r !== 'system');
 const STAFF_READERS: readonly Role[] = [
   'programmeOfficer',
   'supervisor',

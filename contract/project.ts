@@ -332,19 +332,11 @@ export const stageGateOutcomeSignal =
   defineSignal<[{ passed: boolean; actor: Actor; basis: string }]>('stageGateOutcome');
 
 /** Stages that accept each signal; the API answers 409 outside them (the workflow ignores them too). */
-export const SIGNAL_STAGES = {
-  terminate: [
-    'application',
-    'examination',
-    'review',
-    'decision',
-    'contract',
-    'execution',
-    'acceptance',
-    'postEvaluation',
-  ],
+export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly ProjectStage[]> = {
+  /** R15: any open stage. */
+  terminate: ProjectStage.options.filter(isOpenStage),
   rollingSupport: ['execution', 'acceptance', 'postEvaluation'],
-} as const satisfies Record<string, readonly ProjectStage[]>;
+};
 
 /** Who may take each staff action (issue 5 enforces the same table at the HTTP edge). */
 export const ACTION_ROLES = {

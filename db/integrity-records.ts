@@ -21,3 +21,25 @@ export async function findIntegrityRecords(pool: Pool, subjectIds: string[]): Pr
     basis: r.basis!,
   }));
 }
+
+/** Inserts a record once: the id is derived by the caller (workflow key or a fresh UUID). */
+export async function insertIntegrityRecord(
+  pool: Pool,
+  record: IntegrityRecord & { projectCode?: string },
+): Promise<void> {
+  await pool.query(
+    `INSERT INTO integrity_records (id, subject_type, subject_id, kind, rule_id, starts_on, ends_on, basis, project_code)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (id) DO NOTHING`,
+    [
+      record.id,
+      record.subjectType,
+      record.subjectId,
+      record.kind,
+      record.ruleId,
+      record.startsOn,
+      record.endsOn ?? null,
+      record.basis,
+      record.projectCode ?? null,
+    ],
+  );
+}

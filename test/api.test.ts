@@ -4,18 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../contract/project';
 import { wan } from '../rules';
 import { applicationBody, enterpriseApplication } from './support/fixtures';
-import { createHarness, eventually, type Harness } from './support/harness';
+import { eventually, type Harness } from './support/harness';
 import {
   apply,
-  compressedPolicy,
   evidence,
   inMs,
   officer,
   publish,
-  seedExperts,
   status,
   supervisor,
   waitForStage,
+  startTestApp,
+  stopTestApp,
 } from './support/lifecycle';
 
 describe('staff API', () => {
@@ -23,14 +23,10 @@ describe('staff API', () => {
   let app: Awaited<ReturnType<Harness['buildApp']>>;
 
   beforeAll(async () => {
-    h = await createHarness();
-    await h.startWorker();
-    app = await h.buildApp([compressedPolicy()]);
-    await seedExperts(h.pool, 8);
+    ({ h, app } = await startTestApp({ experts: 8 }));
   });
   afterAll(async () => {
-    await app?.close();
-    await h?.close();
+    await stopTestApp({ h, app });
   });
 
   const post = async (actor: Actor, url: string, payload: unknown, headers: Record<string, string> = {}) =>

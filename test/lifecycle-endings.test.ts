@@ -16,12 +16,11 @@ import {
 } from '../contract/project';
 import { wan } from '../rules';
 import { enterpriseApplication } from './support/fixtures';
-import { createHarness, eventually, type Harness } from './support/harness';
+import { eventually, type Harness } from './support/harness';
 import {
   accept,
   apply,
   approve,
-  compressedPolicy,
   events,
   evidence,
   inMs,
@@ -31,7 +30,6 @@ import {
   publish,
   recordHistories,
   scoreAll,
-  seedExperts,
   signContract,
   status,
   submitPostEvaluation,
@@ -39,6 +37,8 @@ import {
   toContract,
   waitForListClosed,
   waitForStage,
+  startTestApp,
+  stopTestApp,
 } from './support/lifecycle';
 import { applicationBody } from './support/fixtures';
 
@@ -47,14 +47,10 @@ describe('how projects end and go on', () => {
   let app: Awaited<ReturnType<Harness['buildApp']>>;
 
   beforeAll(async () => {
-    h = await createHarness();
-    await h.startWorker();
-    app = await h.buildApp([compressedPolicy()]);
-    await seedExperts(h.pool, 10);
+    ({ h, app } = await startTestApp({ experts: 10 }));
   });
   afterAll(async () => {
-    await app?.close();
-    await h?.close();
+    await stopTestApp({ h, app });
   });
 
   /** Brings a fresh project to the given open stage. */

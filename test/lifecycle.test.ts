@@ -10,12 +10,11 @@ import {
   submitReviewScoreUpdate,
 } from '../contract/project';
 import { wan } from '../rules';
-import { createHarness, eventually, type Harness } from './support/harness';
+import { eventually, type Harness } from './support/harness';
 import {
   accept,
   apply,
   approve,
-  compressedPolicy,
   events,
   officer,
   passMilestone,
@@ -23,12 +22,13 @@ import {
   recordHistories,
   publish,
   scoreAll,
-  seedExperts,
   signContract,
   status,
   submitPostEvaluation,
   toContract,
   waitForStage,
+  startTestApp,
+  stopTestApp,
 } from './support/lifecycle';
 
 describe('project lifecycle', () => {
@@ -36,14 +36,10 @@ describe('project lifecycle', () => {
   let app: Awaited<ReturnType<Harness['buildApp']>>;
 
   beforeAll(async () => {
-    h = await createHarness();
-    await h.startWorker();
-    app = await h.buildApp([compressedPolicy()]);
-    await seedExperts(h.pool, 10);
+    ({ h, app } = await startTestApp({ experts: 10 }));
   });
   afterAll(async () => {
-    await app?.close();
-    await h?.close();
+    await stopTestApp({ h, app });
   });
 
   it('runs a military-order project from application to CLOSED after three post-evaluation years', async () => {

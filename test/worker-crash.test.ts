@@ -3,20 +3,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wan } from '../rules';
-import { createHarness, type Harness } from './support/harness';
+import { type Harness } from './support/harness';
 import {
   accept,
   apply,
   approve,
-  compressedPolicy,
   events,
   passMilestone,
   publish,
   scoreAll,
-  seedExperts,
   signContract,
   submitPostEvaluation,
   waitForStage,
+  startTestApp,
+  stopTestApp,
 } from './support/lifecycle';
 import { enterpriseApplication } from './support/fixtures';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process';
@@ -27,14 +27,11 @@ describe('worker killed mid-lifecycle', () => {
   let worker: WorkerProcess | undefined;
 
   beforeAll(async () => {
-    h = await createHarness();
-    app = await h.buildApp([compressedPolicy()]);
-    await seedExperts(h.pool, 8);
+    ({ h, app } = await startTestApp({ worker: false, experts: 8 }));
   });
   afterAll(async () => {
     await worker?.kill();
-    await app?.close();
-    await h?.close();
+    await stopTestApp({ h, app });
   });
 
   const crashAndRestart = async () => {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findIntegrityRecords } from '../../db/integrity-records';
+import { findIntegrityRecords, insertIntegrityRecord } from '../../db/integrity-records';
 import { Expert, IntegrityRecord, portfolioKpis } from '../../rules';
 import type { AppContext } from '../app';
 import { conflict } from '../problem';
@@ -108,20 +108,7 @@ export const registryRoutes =
       },
       async (request, reply) => {
         const record = { ...request.body, id: `manual:${randomUUID()}` };
-        await ctx.pool.query(
-          `INSERT INTO integrity_records (id, subject_type, subject_id, kind, rule_id, starts_on, ends_on, basis)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-          [
-            record.id,
-            record.subjectType,
-            record.subjectId,
-            record.kind,
-            record.ruleId,
-            record.startsOn,
-            record.endsOn ?? null,
-            record.basis,
-          ],
-        );
+        await insertIntegrityRecord(ctx.pool, record);
         return reply.status(201).send(record);
       },
     );

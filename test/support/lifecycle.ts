@@ -32,7 +32,7 @@ import {
   type PolicyVersion,
 } from '../../rules';
 import { applicationBody, enterpriseApplication, listEntry } from './fixtures';
-import { eventually } from './harness';
+import { createHarness, eventually, type Harness } from './harness';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
@@ -292,3 +292,22 @@ export async function recordHistories(client: Client, workflowId: string, name: 
 }
 
 export const HISTORIES_DIR = join(import.meta.dirname, '..', 'histories');
+
+export interface TestApp {
+  h: Harness;
+  app: App;
+}
+
+/** A harness with a worker on its own task queue, the API app under the compressed policy, and experts. */
+export async function startTestApp(opts: { worker?: boolean; experts?: number } = {}): Promise<TestApp> {
+  const h = await createHarness();
+  if (opts.worker !== false) await h.startWorker();
+  const app = await h.buildApp([compressedPolicy()]);
+  if (opts.experts) await seedExperts(h.pool, opts.experts);
+  return { h, app };
+}
+
+export async function stopTestApp(t: Partial<TestApp>): Promise<void> {
+  await t.app?.close();
+  await t.h?.close();
+}
