@@ -11,6 +11,7 @@ import {
   inMs,
   officer,
   publish,
+  scoreAll,
   status,
   supervisor,
   waitForStage,
@@ -138,6 +139,82 @@ describe('staff API', () => {
   });
 
   const auditor: Actor = { id: 'auditor-sun', role: 'auditor' };
+
+  it('runs the collective and exceptional steps over HTTP: examination, stage gate, milestone decision, rolling support', async () => {
+    // R8 examination on a social-welfare entry: 4 applications, 1 planned → the best 3 go to review.
+    const examined = await publish(app, h.as, { strategicField: 'socialWelfare', plannedApprovals: 1 });
+    const codes: string[] = [];
+    for (let i = 0; i < 4; i++) codes.push(await apply(app, h.as, examined.id));
+    for (const c of codes) await waitForStage(h.client, c, 'examination');
+    const exam = await post(officer, `/lists/${examined.id}/examination`, {
+      scores: codes.map((c, i) => ({ code: c, score: 90 - i * 10 })),
+      evidence: evidence('examination panel'),
+    });
+    expect(exam.statusCode, exam.body).toBe(200);
+    expect(
+      exam.json().applications.filter((a: { examined: { passed: boolean } }) => a.examined.passed),
+    ).toHaveLength(3);
+    await waitForStage(h.client, codes[3]!, 'rejected');
+
+    // R13: two horse-race projects; the gate passes one and terminates the other.
+    const raced = await publish(app, h.as, { plannedApprovals: 2 });
+    const racers = [await apply(app, h.as, raced.id), await apply(app, h.as, raced.id)];
+    for (const c of racers) {
+      await scoreAll(h.client, c);
+      const approved = await post(officer, `/projects/${c}/decision`, {
+        outcome: 'approve',
+        approvedSubsidy: wan(100),
+        horseRace: true,
+        evidence: evidence(),
+      });
+      expect(approved.statusCode, approved.body).toBe(200);
+    }
+    await eventually(async () => {
+      const { rows } = await h.pool.query(
+        'SELECT count(*)::int AS n FROM projects WHERE list_entry_id = $1 AND horse_race_group IS NOT NULL',
+        [raced.id],
+      );
+      return rows[0].n === 2 ? true : undefined;
+    });
+    const gate = await eventually(async () => {
+      const res = await post(officer, `/lists/${raced.id}/stage-gate`, {
+        passed: [racers[0]],
+        failed: [racers[1]],
+        evidence: evidence('on-site inspection'),
+      });
+      return res.statusCode === 200 ? res : undefined;
+    });
+    expect(gate.json().horseRace.gated).toEqual({ [racers[0]!]: true, [racers[1]!]: false });
+    await waitForStage(h.client, racers[1]!, 'terminated');
+
+    // An overdue milestone is extended over HTTP; then rolling support starts phase 2.
+    const winner = racers[0]!;
+    const signed = await post(officer, `/projects/${winner}/contract`, {
+      milestones: [{ id: 'M1', title: 'Prototype', dueAt: inMs(700) }],
+      contractEndsAt: inMs(60_000),
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    await eventually(async () =>
+      (await status(h.client, winner)).milestones[0]?.status === 'overdue' ? true : undefined,
+    );
+    const extended = await post(officer, `/projects/${winner}/milestone-decisions`, {
+      decision: 'extend',
+      milestoneId: 'M1',
+      newDueAt: inMs(60_000),
+      evidence: evidence('supplier delay'),
+    });
+    expect(extended.statusCode, extended.body).toBe(200);
+    expect(extended.json().milestones[0].status).toBe('pending');
+    const rolled = await post(officer, `/projects/${winner}/rolling-support`, {
+      phaseTitle: 'Phase 2',
+      additionalSubsidy: wan(50),
+      milestones: [{ id: 'P2-M1', title: 'Automotive grade', dueAt: inMs(60_000) }],
+      contractEndsAt: inMs(120_000),
+      basis: 'major results',
+    });
+    expect(rolled.statusCode, rolled.body).toBe(202);
+    await eventually(async () => ((await status(h.client, winner)).phase === 2 ? true : undefined));
+  });
 
   it('answers 401 without a key or with an unknown one', async () => {
     expect((await app.inject({ method: 'GET', url: '/projects' })).statusCode).toBe(401);
