@@ -29,6 +29,8 @@ export const ROUTE_ROLES = {
   listIntegrityRecords: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createIntegrityRecord: ['supervisor', 'admin'],
   portfolioKpis: STAFF_READERS,
+  myReminders: EVERYONE,
+  myContact: EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 export type RouteId = keyof typeof ROUTE_ROLES;
 

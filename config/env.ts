@@ -28,6 +28,15 @@ const EnvSchema = z.object({
   GONGGUAN_DATA_DIR: z.string().min(1).default(join(process.cwd(), '.data')),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),
+  /** Reminders by e-mail when set, e.g. smtp://user:pass@mail.example:587 (issue 6). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  REMINDER_FROM: z.string().min(3).default('gongguan <noreply@gongguan.local>'),
+  REMINDER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** The daily digest's time of day, as a cron expression in Asia/Shanghai (issue 6). */
+  DIGEST_CRON: z.string().min(9).default('0 9 * * *'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

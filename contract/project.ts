@@ -236,6 +236,8 @@ export interface ProjectState {
   stageDeadline?: string;
   stageEscalated: boolean;
   termination?: { reason: string; basis: string; actor: Actor; ruleIds: RuleId[] };
+  /** Issue 6: reminders already written to the outbox, and when each deadline was first seen. */
+  reminders?: { sent: string[]; firstSeen: Record<string, number> };
   rejection?: { basis: string; violations?: Violation[] };
 }
 
@@ -248,6 +250,8 @@ export interface ProjectWorkflowInput {
   policy: PolicyVersion;
   submittedAt: string;
   submittedBy: Actor;
+  /** The programme officer who owns the entry's decisions and receives escalations (issue 6). */
+  programmeOfficerId?: string;
   /** Present after continue-as-new: the state to resume from. */
   resume?: ProjectState;
 }

@@ -1,17 +1,38 @@
-// The worker process: `npm run worker`. Runs until SIGINT/SIGTERM, then drains and exits.
-import { Connection } from '@temporalio/client';
+// The worker process: `npm run worker`. Runs the Temporal worker, the reminder sender and makes sure the
+// daily digest Schedule exists; on SIGINT/SIGTERM it drains and exits.
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import pg from 'pg';
 import { loadConfigOrExit } from '../config/env';
 import { createWorker } from './create-worker';
+import { ensureDigestSchedule } from './digest-schedule';
+import { postWebhook, smtpDelivery, startReminderSender, type Delivery } from './reminder-sender';
 import { ensureSearchAttributes } from './search-attributes';
 
 async function run(): Promise<void> {
   const config = loadConfigOrExit();
   const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 });
-  const client = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const added = await ensureSearchAttributes(client, config.TEMPORAL_NAMESPACE).finally(() => client.close());
-  if (added.length) console.log(`Registered search attributes: ${added.join(', ')}`);
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  try {
+    const added = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE);
+    if (added.length) console.log(`Registered search attributes: ${added.join(', ')}`);
+    const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+    const schedule = await ensureDigestSchedule(client, config.TEMPORAL_TASK_QUEUE, config.DIGEST_CRON);
+    console.log(`Daily digest schedule ${schedule} (${config.DIGEST_CRON} Asia/Shanghai)`);
+  } finally {
+    await clientConnection.close();
+  }
+
+  const smtp = config.SMTP_URL ? smtpDelivery(config.SMTP_URL, config.REMINDER_FROM) : undefined;
+  if (!smtp) console.log('SMTP_URL is not set: reminders go to webhooks and /me/reminders only');
+  const delivery: Delivery = smtp ?? { webhook: postWebhook };
+  const stopSender = startReminderSender({
+    pool,
+    scope: config.TEMPORAL_TASK_QUEUE,
+    delivery,
+    pollMs: config.REMINDER_POLL_MS,
+    log: (line) => console.warn(line),
+  });
 
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
@@ -24,6 +45,8 @@ async function run(): Promise<void> {
     console.log(`Worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
     await worker.run();
   } finally {
+    await stopSender();
+    smtp?.close();
     await connection.close();
     await pool.end();
   }

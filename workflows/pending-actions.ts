@@ -32,15 +32,20 @@ export function pendingActions(s: ProjectState, piId: string, now: number): Pend
         (x) => x.status === 'pending' || x.status === 'overdue' || x.status === 'failed',
       );
       if (!m) return [];
-      if (m.status === 'pending') {
-        return [
-          { action: `milestoneCheck:${m.id}`, ownerRole: 'projectLead', ownerId: piId, ...at(m.dueAt) },
-        ];
-      }
+      const check: PendingAction = {
+        action: `milestoneCheck:${m.id}`,
+        ownerRole: 'projectLead',
+        ownerId: piId,
+        ...at(m.dueAt),
+      };
+      if (m.status === 'pending') return [check];
+      // Overdue or failed: the lead's check stays the deadline that drives reminders and escalation; the
+      // staff decision it waits for carries no deadline of its own, so nobody is reminded twice.
       return [
-        { action: `decideMilestone:${m.id}`, ownerRole: 'programmeOfficer', ...at(m.dueAt) },
+        check,
+        { action: `decideMilestone:${m.id}`, ownerRole: 'programmeOfficer', overdue: true },
         ...(m.escalatedToSupervisor
-          ? [{ action: `decideMilestone:${m.id}`, ownerRole: 'supervisor' as const, ...at(m.dueAt) }]
+          ? [{ action: `decideMilestone:${m.id}`, ownerRole: 'supervisor' as const, overdue: true }]
           : []),
       ];
     }

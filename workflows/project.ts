@@ -6,6 +6,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -69,6 +70,7 @@ import { databaseWrites } from './activity-options';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole, requireStage, ruleViolation } from './failures';
 import { nextDeadline, pendingActions } from './pending-actions';
+import { deadlineKey, nextReminder } from './reminder-plan';
 
 const {
   recordTransition,
@@ -76,6 +78,7 @@ const {
   drawReviewPanel,
   recordIntegrityRecord,
   recordFundReclamation,
+  enqueueReminder,
 } = proxyActivities<Activities>(databaseWrites);
 
 const SYSTEM: Actor = { id: 'system', role: 'system' };
@@ -102,6 +105,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   let termination: Termination | undefined;
   let rolling: WithActor<RollingSupportRequest> | undefined;
   let phaseBoundary = false;
+  /** Bumped by every recorded step: pending actions, and so reminders, may have changed. */
+  let changes = 0;
 
   const now = () => Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -138,6 +143,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   ): Promise<void> {
     if (details.next) s.stage = details.next;
     s.seq += 1;
+    changes += 1;
     const entry: TimelineEntry = {
       seq: s.seq,
       stage: s.stage,
@@ -894,7 +900,60 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     phaseBoundary = true;
   }
 
+  /**
+   * Issue 6: writes each reminder to the outbox when it falls due, for every pending action with a
+   * deadline. A met, extended or ended deadline changes the pending actions, which re-plans at once.
+   */
+  async function reminderLoop(): Promise<void> {
+    const r = (s.reminders ??= { sent: [], firstSeen: {} });
+    while (isOpenStage(s.stage)) {
+      const actions = pendingActions(s, piId, now());
+      for (const a of actions) if (a.deadline) r.firstSeen[deadlineKey(a)] ??= now();
+      const next = nextReminder(actions, {
+        durations: d,
+        programmeOfficerId: input.programmeOfficerId,
+        firstSeen: r.firstSeen,
+        sent: new Set(r.sent),
+      });
+      const seen = changes;
+      const changed = () => changes !== seen || !isOpenStage(s.stage);
+      if (!next) {
+        await condition(changed);
+        continue;
+      }
+      if (await condition(changed, Math.max(1, next.at - now()))) continue;
+      await enqueueReminder({
+        key: next.key,
+        kind: next.kind,
+        projectCode: code,
+        projectTitle: application.title,
+        action: next.action,
+        deadline: next.deadline,
+        dueAt: iso(now()),
+        recipients: next.recipients,
+      });
+      // Marked only once written: a continue-as-new in between writes it again, which the outbox ignores.
+      r.sent.push(next.key);
+    }
+  }
+
+  /** Keeps only what still matters across continue-as-new: reminders of deadlines still pending. */
+  function prunedReminders(): ProjectState['reminders'] {
+    if (!s.reminders) return undefined;
+    const live = pendingActions(s, piId, now())
+      .filter((a) => a.deadline)
+      .map(deadlineKey);
+    const keep = (key: string) => live.some((k) => key.startsWith(`${k}:`) || key === k);
+    return {
+      sent: s.reminders.sent.filter(keep),
+      firstSeen: Object.fromEntries(Object.entries(s.reminders.firstSeen).filter(([k]) => keep(k))),
+    };
+  }
+
   // ---------------------------------------------------------------- main loop
+
+  // Histories recorded before reminders existed replay without them (patching-api sample).
+  if (patched('reminders-v1')) void reminderLoop();
 
   if (!input.resume) {
     await record('submitApplication', input.submittedBy, {
@@ -956,7 +1015,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       await condition(allHandlersFinished);
       // A signal may have arrived while handlers finished: handle it in this run rather than lose it.
       if (!termination && !rolling && isOpenStage(s.stage)) {
-        await continueAsNew<typeof projectWorkflow>({ ...input, resume: { ...s, budget } });
+        await continueAsNew<typeof projectWorkflow>({
+          ...input,
+          resume: { ...s, budget, reminders: prunedReminders() },
+        });
       }
     }
   }

@@ -218,6 +218,7 @@ export const listRoutes =
           policy,
           submittedAt: now.toISOString(),
           submittedBy: actor,
+          programmeOfficerId: stored.createdBy,
         };
         const workflowId = projectWorkflowId(code);
         try {

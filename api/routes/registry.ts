@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { findIntegrityRecords, insertIntegrityRecord } from '../../db/integrity-records';
 import { Expert, IntegrityRecord, portfolioKpis } from '../../rules';
 import type { AppContext } from '../app';
+import { actorOf } from '../request-context';
 import { conflict } from '../problem';
 
 const Page = z.object({
@@ -20,6 +21,29 @@ const Kpi = z.object({
   shareBp: z.number(),
   targetBp: z.number().nullable(),
   met: z.boolean().nullable(),
+});
+
+const Contact = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(320).optional(),
+  webhookUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+});
+const ReminderView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  projectCode: z.string().nullable(),
+  action: z.string().nullable(),
+  deadline: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  dueAt: z.string(),
+  status: z.string(),
+  channel: z.string().nullable(),
+  sentAt: z.string().nullable(),
 });
 
 /** Stages from which a project counts as approved for R10. */
@@ -110,6 +134,63 @@ export const registryRoutes =
         const record = { ...request.body, id: `manual:${randomUUID()}` };
         await insertIntegrityRecord(ctx.pool, record);
         return reply.status(201).send(record);
+      },
+    );
+
+    app.put(
+      '/me/contact',
+      {
+        config: { routeId: 'myContact' },
+        schema: {
+          summary: 'Where reminders reach me: e-mail and/or webhook, and language',
+          body: Contact,
+          response: { 200: Contact },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const c = request.body;
+        await ctx.pool.query(
+          `INSERT INTO contacts (user_id, role, name, email, webhook_url, language) VALUES ($1,$2,$3,$4,$5,$6)
+           ON CONFLICT (user_id) DO UPDATE SET role = EXCLUDED.role, name = EXCLUDED.name, email = EXCLUDED.email,
+             webhook_url = EXCLUDED.webhook_url, language = EXCLUDED.language`,
+          [actor.id, actor.role, c.name, c.email ?? null, c.webhookUrl ?? null, c.language],
+        );
+        return c;
+      },
+    );
+
+    app.get(
+      '/me/reminders',
+      {
+        config: { routeId: 'myReminders' },
+        schema: {
+          summary: 'My reminders, newest first, with their delivery status (issue 6)',
+          querystring: Page,
+          response: { 200: z.object({ items: z.array(ReminderView) }) },
+        },
+      },
+      async (request) => {
+        const { rows } = await ctx.pool.query(
+          `SELECT id::text, kind, project_code, action, deadline, subject, body, due_at, status, channel, sent_at
+           FROM reminder_outbox WHERE recipient_id = $1 ORDER BY due_at DESC, id DESC LIMIT $2 OFFSET $3`,
+          [actorOf(request).id, request.query.limit, request.query.offset],
+        );
+        return {
+          items: rows.map((r: Record<string, unknown>) => ({
+            id: r.id as string,
+            kind: r.kind as string,
+            projectCode: (r.project_code as string | null) ?? null,
+            action: (r.action as string | null) ?? null,
+            deadline: r.deadline ? (r.deadline as Date).toISOString() : null,
+            subject: r.subject as string,
+            body: r.body as string,
+            dueAt: (r.due_at as Date).toISOString(),
+            status: r.status as string,
+            channel: (r.channel as string | null) ?? null,
+            sentAt: r.sent_at ? (r.sent_at as Date).toISOString() : null,
+          })),
+        };
       },
     );
 

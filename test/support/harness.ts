@@ -10,6 +10,7 @@ import { createApiKey } from '../../api/auth';
 import type { Actor } from '../../contract/project';
 import { PolicyRegistry, type PolicyVersion, DEFAULT_POLICY } from '../../rules';
 import { bundleWorkflows, createWorker } from '../../worker/create-worker';
+import { startReminderSender, type Delivery } from '../../worker/reminder-sender';
 
 export interface Harness {
   pool: pg.Pool;
@@ -18,6 +19,8 @@ export interface Harness {
   namespace: string;
   startWorker(): Promise<{ worker: Worker; stop(): Promise<void> }>;
   buildApp(policies?: PolicyVersion[]): ReturnType<typeof buildApp>;
+  /** The reminder sender of the worker process, for this harness's task queue. */
+  startSender: (delivery: Delivery, pollMs?: number) => () => Promise<void>;
   /** Authorization header of an API key for the actor (created once per actor). */
   as: (actor: Actor) => Promise<Record<string, string>>;
   close(): Promise<void>;
@@ -39,6 +42,7 @@ export async function createHarness(): Promise<Harness> {
   const running: Array<Promise<void>> = [];
   const workers: Worker[] = [];
   const keys = new Map<string, string>();
+  const senders: Array<() => Promise<void>> = [];
 
   return {
     pool,
@@ -75,6 +79,11 @@ export async function createHarness(): Promise<Harness> {
         policies: new PolicyRegistry(policies, policies[0]!.id),
       });
     },
+    startSender(delivery, pollMs = 200) {
+      const stop = startReminderSender({ pool, scope: taskQueue, delivery, pollMs });
+      senders.push(stop);
+      return stop;
+    },
     async as(actor) {
       const id = `${actor.id}/${actor.role}`;
       let key = keys.get(id);
@@ -85,6 +94,7 @@ export async function createHarness(): Promise<Harness> {
       return { authorization: `Bearer ${key}` };
     },
     async close() {
+      await Promise.all(senders.map((stop) => stop()));
       for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
       await Promise.allSettled(running);
       await Promise.all(nativeConnections.map((c) => c.close()));

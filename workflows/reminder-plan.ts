@@ -1,0 +1,89 @@
+// Which reminder is due next for a project's pending actions (issue 6). Pure and deterministic: it reads
+// the policy's offsets, the pending actions and what was already sent, and runs inside the workflow.
+import type { PendingAction, Role } from '../contract/project';
+import type { PolicyDurations } from '../rules';
+
+export type ReminderKind = 'before' | 'overdue' | 'escalation';
+
+export interface PlannedReminder {
+  key: string;
+  at: number;
+  kind: ReminderKind;
+  action: string;
+  deadline: string;
+  /** User ids, or `role:<role>` for whoever holds a role (expanded when the reminder is written). */
+  recipients: string[];
+}
+
+/** Weekly overdue notices stop after a year; by then the escalation has long reached the supervisor. */
+const MAX_OVERDUE_REPEATS = 52;
+
+export interface PlanContext {
+  durations: PolicyDurations;
+  programmeOfficerId?: string;
+  /** When each deadline (by its key) was first seen: reminders already in the past then are skipped. */
+  firstSeen: Record<string, number>;
+  sent: ReadonlySet<string>;
+}
+
+const roleAddress = (role: Role): string => `role:${role}`;
+
+export function deadlineKey(a: PendingAction): string {
+  return `${a.action}@${a.deadline}`;
+}
+
+/** Every reminder a pending action will ever get, in time order. */
+export function remindersFor(a: PendingAction, ctx: PlanContext): PlannedReminder[] {
+  if (!a.deadline) return [];
+  const deadline = Date.parse(a.deadline);
+  const officer = ctx.programmeOfficerId ?? roleAddress('programmeOfficer');
+  const owner = a.ownerId ?? (a.ownerRole === 'programmeOfficer' ? officer : roleAddress(a.ownerRole));
+  const base = { action: a.action, deadline: a.deadline };
+  const key = deadlineKey(a);
+  const out: PlannedReminder[] = ctx.durations.reminderOffsetsMs.map((offset) => ({
+    ...base,
+    key: `${key}:before-${offset}`,
+    at: deadline - offset,
+    kind: 'before' as const,
+    recipients: [owner],
+  }));
+  // At the deadline: the owner and the programme officer; each week after, escalating to the supervisor.
+  out.push({
+    ...base,
+    key: `${key}:overdue-0`,
+    at: deadline,
+    kind: 'overdue',
+    recipients: unique([owner, officer]),
+  });
+  for (let week = 1; week <= MAX_OVERDUE_REPEATS; week++) {
+    out.push({
+      ...base,
+      key: `${key}:overdue-${week}`,
+      at: deadline + week * ctx.durations.overdueRepeatMs,
+      kind: 'escalation',
+      recipients: unique(week === 1 ? [owner, officer] : [owner, officer, roleAddress('supervisor')]),
+    });
+  }
+  return out;
+}
+
+/** The earliest reminder not yet sent and not already past when its deadline appeared. */
+export function nextReminder(
+  actions: readonly PendingAction[],
+  ctx: PlanContext,
+): PlannedReminder | undefined {
+  let best: PlannedReminder | undefined;
+  for (const a of actions) {
+    const seen = ctx.firstSeen[deadlineKey(a)];
+    for (const r of remindersFor(a, ctx)) {
+      if (ctx.sent.has(r.key)) continue;
+      // A 30-day notice for a deadline set 10 days out is noise; an overdue notice never is.
+      if (seen !== undefined && r.at < seen && r.kind === 'before') continue;
+      if (!best || r.at < best.at) best = r;
+      break; // reminders of one action are in time order: the first unsent one is its next
+    }
+  }
+  return best;
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
