@@ -35,6 +35,8 @@ const EnvSchema = z.object({
     .optional(),
   REMINDER_FROM: z.string().min(3).default('gongguan <noreply@gongguan.local>'),
   REMINDER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** How long a claimed reminder may stay unsent before another sender takes it over. */
+  REMINDER_CLAIM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   /** The daily digest's time of day, as a cron expression in Asia/Shanghai (issue 6). */
   DIGEST_CRON: z.string().min(9).default('0 9 * * *'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

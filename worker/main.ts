@@ -31,6 +31,7 @@ async function run(): Promise<void> {
     scope: config.TEMPORAL_TASK_QUEUE,
     delivery,
     pollMs: config.REMINDER_POLL_MS,
+    claimTimeoutMs: config.REMINDER_CLAIM_TIMEOUT_MS,
     log: (line) => console.warn(line),
   });
 

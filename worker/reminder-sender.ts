@@ -30,8 +30,6 @@ export function smtpDelivery(smtpUrl: string, from: string): Delivery & { close(
 }
 
 const MAX_ATTEMPTS = 5;
-/** A row claimed longer ago than this belonged to a sender that died: it goes back to pending. */
-const CLAIM_TIMEOUT = '2 minutes';
 
 interface OutboxRow {
   id: string;
@@ -52,6 +50,8 @@ export interface SenderOptions {
   scope: string;
   delivery: Delivery;
   pollMs: number;
+  /** A row claimed longer ago than this belonged to a sender that died: it goes back to pending. */
+  claimTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -60,8 +60,8 @@ export async function deliverDue(opts: SenderOptions, batch = 20): Promise<numbe
   const { pool, scope } = opts;
   await pool.query(
     `UPDATE reminder_outbox SET status = 'pending', claimed_at = NULL
-     WHERE scope = $1 AND status = 'sending' AND claimed_at < now() - $2::interval`,
-    [scope, CLAIM_TIMEOUT],
+     WHERE scope = $1 AND status = 'sending' AND claimed_at < now() - make_interval(secs => $2)`,
+    [scope, (opts.claimTimeoutMs ?? 60_000) / 1000],
   );
   const { rows } = await pool.query<OutboxRow>(
     `WITH due AS (

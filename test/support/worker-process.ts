@@ -10,7 +10,10 @@ export interface WorkerProcess {
   kill(): Promise<void>;
 }
 
-export async function startWorkerProcess(taskQueue: string): Promise<WorkerProcess> {
+export async function startWorkerProcess(
+  taskQueue: string,
+  extraEnv: Record<string, string> = {},
+): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
     cwd: ROOT,
     env: {
@@ -19,6 +22,7 @@ export async function startWorkerProcess(taskQueue: string): Promise<WorkerProce
       TEMPORAL_NAMESPACE: inject('temporalNamespace'),
       DATABASE_URL: inject('databaseUrl'),
       TEMPORAL_TASK_QUEUE: taskQueue,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
