@@ -1,17 +1,13 @@
 // The API process: `npm run api`. Builds the app, listens, and closes cleanly on SIGINT/SIGTERM.
 import { Client, Connection } from '@temporalio/client';
-import pg from 'pg';
 import { loadConfigOrExit } from '../config/env';
+import { createPool } from '../db/pool';
 import { defaultPolicyRegistry } from '../rules';
 import { buildApp } from './app';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const pool = new pg.Pool({
-    connectionString: config.DATABASE_URL,
-    max: 20,
-    connectionTimeoutMillis: 5_000,
-  });
+  const pool = createPool(config.DATABASE_URL, 20);
   // Lazy: the API starts (and reports 503 from /health) even while Temporal is still coming up.
   const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });

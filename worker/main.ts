@@ -2,8 +2,8 @@
 // daily digest Schedule exists; on SIGINT/SIGTERM it drains and exits.
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import pg from 'pg';
 import { loadConfigOrExit } from '../config/env';
+import { createPool } from '../db/pool';
 import { createWorker } from './create-worker';
 import { ensureDigestSchedule } from './digest-schedule';
 import { postWebhook, smtpDelivery, startReminderSender, type Delivery } from './reminder-sender';
@@ -11,7 +11,7 @@ import { ensureSearchAttributes } from './search-attributes';
 
 async function run(): Promise<void> {
   const config = loadConfigOrExit();
-  const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10 });
+  const pool = createPool(config.DATABASE_URL, 10);
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
     const added = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE);

@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import pg from 'pg';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../../api/app';
+import { createPool } from '../../db/pool';
 import { createApiKey } from '../../api/auth';
 import type { Actor } from '../../contract/project';
 import { PolicyRegistry, type PolicyVersion, DEFAULT_POLICY } from '../../rules';
@@ -31,10 +32,13 @@ Runtime.install({ logger: new DefaultLogger('WARN') });
 
 let bundle: Awaited<ReturnType<typeof bundleWorkflows>> | undefined;
 
-export async function createHarness(): Promise<Harness> {
+/** The suite's server and database, unless a fault test brings its own. */
+export async function createHarness(
+  over: { temporalAddress?: string; databaseUrl?: string } = {},
+): Promise<Harness> {
   const namespace = inject('temporalNamespace');
-  const address = inject('temporalAddress');
-  const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 10 });
+  const address = over.temporalAddress ?? inject('temporalAddress');
+  const pool = createPool(over.databaseUrl ?? inject('databaseUrl'), 10, () => undefined);
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace });
   const taskQueue = `test-${randomUUID()}`;
