@@ -26,6 +26,8 @@ export interface AppDeps {
   taskQueue: string;
   policies: PolicyRegistry;
   clock?: () => Date;
+  /** How long an unanswered Idempotency-Key claim blocks retries before one may take it over. */
+  idempotencyStaleMs?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -72,7 +74,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerAuthentication(app, deps.pool);
-  registerIdempotency(app, deps.pool);
+  registerIdempotency(app, deps.pool, deps.idempotencyStaleMs);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,13 +1,38 @@
 // Idempotency-Key on POST: the first response (success or 4xx) is stored with a hash of the request and
 // returned for every repeat, so a client retrying after a timeout never applies an action twice.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import { ProblemError } from './problem';
 
 const KEY_PATTERN = /^[\w\-:.]{1,128}$/;
 
-export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
+/**
+ * Within one request: the value reserved by an earlier attempt of the same Idempotency-Key, or a new one
+ * made by `make` and recorded, so that a retry after a crash reuses it (one project code per request).
+ */
+export async function reserveOnce(
+  pool: Pool,
+  request: FastifyRequest,
+  make: () => Promise<string>,
+): Promise<string> {
+  const claim = request.idempotency;
+  if (!claim) return make();
+  const { rows } = await pool.query<{ reserved: string | null }>(
+    'SELECT reserved FROM idempotency_keys WHERE actor_id = $1 AND key = $2',
+    [claim.actorId, claim.key],
+  );
+  if (rows[0]?.reserved) return rows[0].reserved;
+  const value = await make();
+  await pool.query('UPDATE idempotency_keys SET reserved = $3 WHERE actor_id = $1 AND key = $2', [
+    claim.actorId,
+    claim.key,
+    value,
+  ]);
+  return value;
+}
+
+export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfterMs = 30_000): void {
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'POST' || !request.actor) return;
     const key = request.headers['idempotency-key'];
@@ -55,6 +80,18 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
       });
     }
     if (first.status_code === null) {
+      // The first attempt died mid-flight (API killed, say): after a grace period a retry takes it over
+      // and runs again, reusing whatever the first attempt reserved (see `reserveOnce`).
+      const takeover = await pool.query<{ reserved: string | null }>(
+        `UPDATE idempotency_keys SET claimed_at = now()
+         WHERE actor_id = $1 AND key = $2 AND status_code IS NULL AND claimed_at < now() - make_interval(secs => $3)
+         RETURNING reserved`,
+        [actorId, key, staleAfterMs / 1000],
+      );
+      if (takeover.rows[0]) {
+        request.idempotency = { actorId, key, takeover: true };
+        return;
+      }
       throw new ProblemError({
         type: 'idempotency-in-progress',
         title: 'The same request is still being processed',

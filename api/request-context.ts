@@ -12,7 +12,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor?: Actor;
-    idempotency?: { actorId: string; key: string };
+    /** takeover: a retry running a request whose first attempt died before answering. */
+    idempotency?: { actorId: string; key: string; takeover?: boolean };
   }
 }
 

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   GONGGUAN_DATA_DIR: z.string().min(1).default(join(process.cwd(), '.data')),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),
+  /** A request whose first attempt has not answered after this long may be retried with the same key. */
+  IDEMPOTENCY_STALE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Reminders by e-mail when set, e.g. smtp://user:pass@mail.example:587 (issue 6). */
   SMTP_URL: z
     .string()

@@ -32,6 +32,7 @@ import {
 import { forbidden } from '../authorization';
 import { actorOf } from '../request-context';
 import type { AppContext } from '../app';
+import { reserveOnce } from '../idempotency';
 import { conflict, notFound, ProblemError, ruleViolations } from '../problem';
 import { findIntegrityRecords } from '../../db/integrity-records';
 import { createListEntryRepository } from '../repositories/list-entries';
@@ -105,8 +106,13 @@ export const listRoutes =
         const db = await ctx.pool.connect();
         try {
           await db.query('BEGIN');
-          if (!(await entries.insert(entry, meta, db)))
-            throw conflict(`List entry ${entry.id} already exists`);
+          if (!(await entries.insert(entry, meta, db))) {
+            // A retry taking over a request whose first attempt committed: the same entry is no conflict.
+            const existing = request.idempotency?.takeover ? await entries.find(entry.id) : undefined;
+            if (JSON.stringify(existing?.entry) !== JSON.stringify(entry)) {
+              throw conflict(`List entry ${entry.id} already exists`);
+            }
+          }
           await ctx.temporal.workflow.start<ListEntryWorkflow>(LIST_ENTRY_WORKFLOW_TYPE, {
             taskQueue: ctx.taskQueue,
             workflowId: listEntryWorkflowId(entry.id),
@@ -209,7 +215,10 @@ export const listRoutes =
         });
         if (violations.length) throw ruleViolations(violations);
 
-        const code = await projects.nextCode(Number(shanghaiDate(now).slice(0, 4)));
+        // One code per request, even when a retry re-runs a request whose first attempt died.
+        const code = await reserveOnce(ctx.pool, request, () =>
+          projects.nextCode(Number(shanghaiDate(now).slice(0, 4))),
+        );
         const input: ProjectWorkflowInput = {
           code,
           applicationId: code,
@@ -255,8 +264,19 @@ export const listRoutes =
             .header('location', `/projects/${code}`)
             .send({ code, stage: status.stage, workflowId, policyVersion: policy.id });
         } catch (err) {
-          if (err instanceof WorkflowExecutionAlreadyStartedError)
+          if (err instanceof WorkflowExecutionAlreadyStartedError) {
+            // A retry of a request whose first attempt started this very workflow: answer as it would have.
+            if (request.idempotency?.takeover) {
+              const status = await ctx.temporal.workflow
+                .getHandle(workflowId)
+                .executeUpdate(awaitRecordedUpdate);
+              return reply
+                .status(201)
+                .header('location', `/projects/${code}`)
+                .send({ code, stage: status.stage, workflowId, policyVersion: policy.id });
+            }
             throw conflict(`Project ${code} already exists`);
+          }
           throw err;
         }
       },

@@ -1,0 +1,91 @@
+// Issue 7: the API process is killed during a burst of idempotent requests and restarted; clients retry
+// with the same Idempotency-Key and every request is applied exactly once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationBody, enterpriseApplication, listEntry } from './support/fixtures';
+import { eventually, type Harness } from './support/harness';
+import { officer, startTestApp, stopTestApp } from './support/lifecycle';
+import { startApiProcess, type ApiProcess } from './support/api-process';
+
+describe('API restarted during a burst', () => {
+  let h: Harness;
+  let app: Awaited<ReturnType<Harness['buildApp']>>;
+  let api: ApiProcess | undefined;
+
+  beforeAll(async () => {
+    ({ h, app } = await startTestApp({}));
+  });
+  afterAll(async () => {
+    await api?.kill();
+    await stopTestApp({ h, app });
+  });
+
+  it('applies each application once across the crash', { timeout: 180_000 }, async () => {
+    const env = { IDEMPOTENCY_STALE_MS: '1000' };
+    api = await startApiProcess(h.taskQueue, undefined, env);
+    const port = Number(new URL(api.url).port);
+    const entry = listEntry();
+    const published = await fetch(`${api.url}/lists`, {
+      method: 'POST',
+      headers: {
+        ...(await h.as(officer)),
+        'content-type': 'application/json',
+        'idempotency-key': `publish-${entry.id}`,
+      },
+      body: JSON.stringify(entry),
+    });
+    expect(published.status).toBe(201);
+
+    const requests = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const application = enterpriseApplication();
+        const headers = {
+          ...(await h.as({ id: application.team.principalInvestigator.id, role: 'projectLead' })),
+          'content-type': 'application/json',
+          'idempotency-key': `burst-${entry.id}-${i}`,
+        };
+        return { headers, body: JSON.stringify(applicationBody(application)) };
+      }),
+    );
+    const send = (r: (typeof requests)[number]) =>
+      fetch(`${api!.url}/lists/${entry.id}/applications`, {
+        method: 'POST',
+        headers: r.headers,
+        body: r.body,
+      });
+
+    // Fire the burst and kill the API once the first answers are back.
+    let answered = 0;
+    const burst = requests.map((r) =>
+      send(r)
+        .then(async (res) => {
+          answered++;
+          return { status: res.status, body: (await res.json()) as { code?: string } };
+        })
+        .catch(() => undefined),
+    );
+    await eventually(async () => (answered >= 5 ? true : undefined), 60_000);
+    await api.kill();
+    const first = await Promise.all(burst);
+    expect(first.some((r) => r === undefined)).toBe(true);
+
+    api = await startApiProcess(h.taskQueue, port, env);
+    // Clients retry every request with its key until it is answered (409 means "still in progress").
+    const final: Array<{ status: number; body: { code: string } }> = [];
+    for (const r of requests) {
+      const res = await eventually(async () => {
+        const attempt = await send(r);
+        return attempt.status === 409 ? undefined : attempt;
+      }, 30_000);
+      final.push({ status: res.status, body: (await res.json()) as { code: string } });
+    }
+    expect(final.map((r) => r.status)).toEqual(requests.map(() => 201));
+    // What was answered before the crash is what the retry answers.
+    first.forEach((r, i) => {
+      if (r?.status === 201) expect(final[i]!.body.code).toBe(r.body.code);
+    });
+    const codes = new Set(final.map((r) => r.body.code));
+    expect(codes.size).toBe(requests.length);
+    const rows = await h.pool.query('SELECT code FROM projects WHERE list_entry_id = $1', [entry.id]);
+    expect(rows.rows.map((r) => r.code).sort()).toEqual([...codes].sort());
+  });
+});
