@@ -23,35 +23,14 @@ import {
   type ProjectStage,
   type ProjectStatus,
 } from '../../contract/project';
-import {
-  DEFAULT_POLICY,
-  derivePolicy,
-  wan,
-  type Application,
-  type ListEntry,
-  type PolicyVersion,
-} from '../../rules';
+import { wan, type Application, type ListEntry } from '../../rules';
 import { applicationBody, enterpriseApplication, listEntry } from './fixtures';
 import { createHarness, eventually, type Harness } from './harness';
+import { compressedPolicy } from './policy';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
-/** Every duration in milliseconds to seconds, so a whole lifecycle runs in a test. */
-export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
-  derivePolicy(DEFAULT_POLICY, {
-    id,
-    durations: {
-      applicationWindowMs: 1_500,
-      examinationPeriodMs: 4_000,
-      reviewPeriodMs: 6_000,
-      decisionPeriodMs: 8_000,
-      milestoneGraceMs: 1_500,
-      acceptanceWindowMs: 8_000,
-      postEvaluationIntervalMs: 1_500,
-      reminderOffsetsMs: [500],
-      overdueRepeatMs: 1_000,
-    },
-  });
+export { compressedPolicy } from './policy';
 
 export const officer: Actor = { id: 'officer-wang', role: 'programmeOfficer' };
 export const supervisor: Actor = { id: 'supervisor-li', role: 'supervisor' };

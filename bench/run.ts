@@ -1,0 +1,401 @@
+// `npm run bench`: throughput, API overhead, scale and history size, measured on this machine against a
+// dev server it starts itself. Prints a table and writes bench/results/<time>.json. Not part of the tests.
+//   BENCH_PROJECTS (200)  lifecycles driven over HTTP, and as many baseline workflows
+//   BENCH_OPEN (10000)    open projects held at once for the scale figures
+//   BENCH_CONCURRENCY (16), BENCH_SAMPLES (200)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import pg from 'pg';
+import { buildApp } from '../api/app';
+import { createApiKey } from '../api/auth';
+import { databaseName, parseConfig, withDatabase } from '../config/env';
+import { projectWorkflowId, setProjectPoolUpdate, type Actor } from '../contract/project';
+import { migrate } from '../db/migrate';
+import { createPool } from '../db/pool';
+import { PolicyRegistry, wan } from '../rules';
+import { ensureTemporalCli } from '../scripts/lib/temporal-cli';
+import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server';
+import { applicationBody, enterpriseApplication, listEntry } from '../test/support/fixtures';
+import { compressedPolicy } from '../test/support/policy';
+import { baselineSignal, baselineUpdate, type BaselineShape } from './baseline-workflow';
+import { freePort, percentile, pool as runPool, spawnWorker } from './support';
+
+const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const N = int('BENCH_PROJECTS', 200);
+const OPEN = int('BENCH_OPEN', 10_000);
+const CONCURRENCY = int('BENCH_CONCURRENCY', 16);
+const SAMPLES = int('BENCH_SAMPLES', 200);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function main() {
+  const config = parseConfig(process.env);
+  const dir = mkdtempSync(join(tmpdir(), 'gongguan-bench-'));
+  const cliPath = await ensureTemporalCli({
+    explicitPath: config.TEMPORAL_CLI,
+    cacheDir: config.GONGGUAN_CACHE_DIR,
+    log,
+  });
+  const server = await startDevServer({
+    cliPath,
+    port: await freePort(),
+    uiPort: null,
+    dbFile: join(dir, 'temporal.db'),
+    namespace: config.TEMPORAL_NAMESPACE,
+    logFile: join(dir, 'temporal.log'),
+    log,
+  });
+  const databaseUrl = withDatabase(config.DATABASE_URL, `${databaseName(config.DATABASE_URL)}_bench`);
+  const admin = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${databaseName(databaseUrl)}" WITH (FORCE)`);
+  await admin.end();
+  await migrate(databaseUrl);
+  const db = createPool(databaseUrl, 20);
+  const connection = await Connection.connect({ address: server.address });
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const productQueue = 'bench-product';
+  const worker = await spawnWorker({ address: server.address, databaseUrl, taskQueue: productQueue });
+  const app = await buildApp({
+    pool: db,
+    temporal: client,
+    taskQueue: productQueue,
+    policies: new PolicyRegistry([compressedPolicy()], 'test-compressed'),
+  });
+  const port = await freePort();
+  await app.listen({ host: '127.0.0.1', port });
+  const api = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 12; i++) {
+    await db.query('INSERT INTO experts (id, name, organisation_id, from_enterprise) VALUES ($1,$2,$3,$4)', [
+      `bx-${i}`,
+      `Expert ${i}`,
+      `inst-${i}`,
+      i % 3 === 0,
+    ]);
+  }
+  const keys = new Map<string, string>();
+  const auth = async (actor: Actor) => {
+    const id = `${actor.id}/${actor.role}`;
+    if (!keys.has(id))
+      keys.set(id, await createApiKey(db, { userId: actor.id, role: actor.role, name: actor.id }));
+    return { authorization: `Bearer ${keys.get(id)}`, 'content-type': 'application/json' };
+  };
+  const officer: Actor = { id: 'bench-officer', role: 'programmeOfficer' };
+  const call = async (actor: Actor, method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${api}${path}`, {
+      method,
+      headers: await auth(actor),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as Record<string, unknown>;
+    if (res.status >= 400)
+      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+    return json;
+  };
+  const live = async (code: string) =>
+    (await call(officer, 'GET', `/projects/${code}`)).live as {
+      stage: string;
+      pendingActions: Array<{ action: string; ownerId?: string }>;
+    };
+  const until = async <T>(check: () => Promise<T | undefined>) => {
+    for (;;) {
+      const v = await check();
+      if (v !== undefined) return v;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const evidence = { procedure: 'collectiveDecision', basis: 'bench', decidedBy: ['bench-officer'] };
+
+  /** One whole lifecycle over HTTP, as staff, experts and the PI would drive it. */
+  async function lifecycle(): Promise<string> {
+    const entry = listEntry();
+    await call(officer, 'POST', '/lists', entry);
+    const application = enterpriseApplication();
+    const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    const { code } = (await call(
+      lead,
+      'POST',
+      `/lists/${entry.id}/applications`,
+      applicationBody(application),
+    )) as { code: string };
+    const experts = await until(async () => {
+      const s = await live(code);
+      const ids = s.pendingActions.filter((a) => a.action === 'submitReviewScore').map((a) => a.ownerId!);
+      return ids.length ? ids : undefined;
+    });
+    for (const expertId of experts)
+      await call({ id: expertId, role: 'expert' }, 'POST', `/projects/${code}/review-scores`, {
+        expertId,
+        score: 80,
+      });
+    await until(async () => ((await live(code)).stage === 'decision' ? true : undefined));
+    await call(officer, 'POST', `/projects/${code}/decision`, {
+      outcome: 'approve',
+      approvedSubsidy: wan(80),
+      evidence,
+    });
+    const due = new Date(Date.now() + 600_000).toISOString();
+    await call(officer, 'POST', `/projects/${code}/contract`, {
+      milestones: [{ id: 'M1', title: 'M1', dueAt: due }],
+      contractEndsAt: due,
+    });
+    await call(officer, 'POST', `/projects/${code}/milestone-checks`, {
+      milestoneId: 'M1',
+      passed: true,
+      evidence: 'ok',
+    });
+    await until(async () => ((await live(code)).stage === 'acceptance' ? true : undefined));
+    await call(officer, 'POST', `/projects/${code}/acceptance`, {
+      passed: true,
+      financialFinalAccount: 'FA',
+      evidence,
+    });
+    for (const year of [1, 2, 3]) {
+      await call(lead, 'POST', `/projects/${code}/post-evaluation-reports`, {
+        year,
+        representativeResults: 'r',
+        economicAndSocialBenefits: 'b',
+      });
+    }
+    await until(async () => ((await live(code)).stage === 'closed' ? true : undefined));
+    return code;
+  }
+
+  // ---- 1. Lifecycle throughput: gongguan over HTTP vs the bare baseline through the client.
+  log(`lifecycle throughput: ${N} projects, concurrency ${CONCURRENCY}`);
+  const t0 = Date.now();
+  const codes = await runPool(N, CONCURRENCY, lifecycle);
+  const productSeconds = (Date.now() - t0) / 1000;
+  const shape = await measuredShape(client, codes[0]!);
+  const history = await historySize(client, codes.slice(0, 10));
+
+  const baselineConnection = await NativeConnection.connect({ address: server.address });
+  const baselineWorker = await Worker.create({
+    connection: baselineConnection,
+    taskQueue: 'bench-baseline',
+    workflowsPath: new URL('./workflows.ts', import.meta.url).pathname,
+    activities: { noop: async (n: number) => n },
+  });
+  const baselineRun = baselineWorker.run();
+  log(`baseline: ${N} workflows shaped ${JSON.stringify(shape)}`);
+  const t1 = Date.now();
+  await runPool(N, CONCURRENCY, async (i) => {
+    const handle = await client.workflow.start('baselineWorkflow', {
+      taskQueue: 'bench-baseline',
+      workflowId: `baseline-${i}-${t1}`,
+      args: [shape],
+    });
+    for (let u = 0; u < shape.updates; u++) await handle.executeUpdate(baselineUpdate, { args: [u] });
+    for (let s = 0; s < shape.signals; s++) await handle.signal(baselineSignal, s);
+    await handle.result();
+  });
+  const baselineSeconds = (Date.now() - t1) / 1000;
+  baselineWorker.shutdown();
+  await baselineRun;
+  await baselineConnection.close();
+
+  // ---- 2. API overhead: the same update through HTTP and through the client directly.
+  log(`API overhead: ${SAMPLES} updates each way`);
+  const overheadCode = await openProject(call, '2099-12-31');
+  const viaHttp: number[] = [];
+  const viaClient: number[] = [];
+  const handle = client.workflow.getHandle(projectWorkflowId(overheadCode));
+  let member = false;
+  for (let i = 0; i < SAMPLES; i++) {
+    let t = performance.now();
+    await call(officer, 'POST', `/projects/${overheadCode}/project-pool`, {
+      member: (member = !member),
+      basis: 'bench',
+    });
+    viaHttp.push(performance.now() - t);
+    t = performance.now();
+    await handle.executeUpdate(setProjectPoolUpdate, {
+      args: [{ member: (member = !member), basis: 'bench', actor: officer }],
+    });
+    viaClient.push(performance.now() - t);
+  }
+
+  // ---- 3. Scale: open projects held at once, with actions on random ones at checkpoints.
+  log(`scale: up to ${OPEN} open projects`);
+  const scaleEntry = listEntry({ applicationDeadline: '2099-12-31' });
+  await call(officer, 'POST', '/lists', scaleEntry);
+  const open: string[] = [];
+  const checkpoints = [1_000, 5_000, 10_000].filter((c) => c <= OPEN);
+  if (!checkpoints.includes(OPEN)) checkpoints.push(OPEN);
+  const scale: Array<Record<string, number>> = [];
+  const tScale = Date.now();
+  for (const target of checkpoints) {
+    const tBatch = Date.now();
+    const before = open.length;
+    const started = await runPool(target - open.length, CONCURRENCY * 2, async () => {
+      const application = enterpriseApplication();
+      const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+      return (
+        (await call(lead, 'POST', `/lists/${scaleEntry.id}/applications`, applicationBody(application))) as {
+          code: string;
+        }
+      ).code;
+    });
+    open.push(...started);
+    const startRate = (open.length - before) / ((Date.now() - tBatch) / 1000);
+    const latencies: number[] = [];
+    for (let i = 0; i < Math.min(SAMPLES, 100); i++) {
+      const code = open[Math.floor(Math.random() * open.length)]!;
+      const t = performance.now();
+      await call(officer, 'POST', `/projects/${code}/project-pool`, { member: true, basis: 'bench' }).catch(
+        () => call(officer, 'POST', `/projects/${code}/project-pool`, { member: false, basis: 'bench' }),
+      );
+      latencies.push(performance.now() - t);
+    }
+    const mem = workerMemory(worker.pid);
+    scale.push({
+      open: open.length,
+      startRatePerS: round(startRate),
+      actionP50Ms: round(percentile(latencies, 50)),
+      actionP99Ms: round(percentile(latencies, 99)),
+      workerRssMiB: mem.rss,
+      workerPeakRssMiB: mem.peak,
+    });
+    log(
+      `  ${open.length} open: ${round(startRate)} starts/s, action p99 ${round(percentile(latencies, 99))} ms, worker RSS ${mem.rss} MiB`,
+    );
+  }
+
+  const results = {
+    at: new Date().toISOString(),
+    machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+    parameters: { projects: N, open: OPEN, concurrency: CONCURRENCY, samples: SAMPLES },
+    throughput: {
+      gongguanProjectsPerS: round(N / productSeconds),
+      baselineWorkflowsPerS: round(N / baselineSeconds),
+      ratio: round(baselineSeconds / productSeconds, 3),
+      shape,
+    },
+    apiOverhead: {
+      httpP50Ms: round(percentile(viaHttp, 50)),
+      httpP99Ms: round(percentile(viaHttp, 99)),
+      clientP50Ms: round(percentile(viaClient, 50)),
+      clientP99Ms: round(percentile(viaClient, 99)),
+      p99Ratio: round(percentile(viaHttp, 99) / percentile(viaClient, 99), 3),
+    },
+    scale: { rows: scale, totalSeconds: round((Date.now() - tScale) / 1000) },
+    history,
+  };
+  printTable(results);
+  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+  const file = join(import.meta.dirname, 'results', `${results.at.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  log(`results written to ${file}`);
+
+  await app.close();
+  await stopProcess(worker);
+  await connection.close();
+  await db.end();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Counts what one real lifecycle did, across its runs, so the baseline does exactly as much. */
+async function measuredShape(client: Client, code: string): Promise<BaselineShape> {
+  const shape = { activities: 0, timers: 0, updates: 0, signals: 0 };
+  for await (const run of client.workflow.list({ query: `WorkflowId = '${projectWorkflowId(code)}'` })) {
+    const events = (await client.workflow.getHandle(run.workflowId, run.runId).fetchHistory()).events ?? [];
+    for (const e of events) {
+      if (e.activityTaskScheduledEventAttributes) shape.activities++;
+      if (e.timerStartedEventAttributes) shape.timers++;
+      if (e.workflowExecutionUpdateAcceptedEventAttributes) shape.updates++;
+      if (e.workflowExecutionSignaledEventAttributes) shape.signals++;
+    }
+  }
+  return shape;
+}
+
+async function historySize(client: Client, codes: string[]) {
+  const perLifecycle: number[] = [];
+  let largestRun = 0;
+  let runs = 0;
+  for (const code of codes) {
+    let total = 0;
+    for await (const run of client.workflow.list({ query: `WorkflowId = '${projectWorkflowId(code)}'` })) {
+      const n =
+        (await client.workflow.getHandle(run.workflowId, run.runId).fetchHistory()).events?.length ?? 0;
+      total += n;
+      largestRun = Math.max(largestRun, n);
+      runs++;
+    }
+    perLifecycle.push(total);
+  }
+  return {
+    eventsPerLifecycle: round(perLifecycle.reduce((a, b) => a + b, 0) / perLifecycle.length),
+    runsPerLifecycle: round(runs / codes.length, 2),
+    largestRunEvents: largestRun,
+    temporalLimitEvents: 51_200,
+  };
+}
+
+async function openProject(
+  call: (a: Actor, m: string, p: string, b?: unknown) => Promise<Record<string, unknown>>,
+  deadline: string,
+) {
+  const entry = listEntry({ applicationDeadline: deadline });
+  await call({ id: 'bench-officer', role: 'programmeOfficer' }, 'POST', '/lists', entry);
+  const application = enterpriseApplication();
+  const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+  return (
+    (await call(lead, 'POST', `/lists/${entry.id}/applications`, applicationBody(application))) as {
+      code: string;
+    }
+  ).code;
+}
+
+function workerMemory(pid: number | undefined): { rss: number; peak: number } {
+  if (!pid) return { rss: 0, peak: 0 };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: Math.round(kib('VmRSS') / 1024), peak: Math.round(kib('VmHWM') / 1024) };
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function printTable(r: {
+  throughput: { gongguanProjectsPerS: number; baselineWorkflowsPerS: number; ratio: number };
+  apiOverhead: {
+    httpP50Ms: number;
+    httpP99Ms: number;
+    clientP50Ms: number;
+    clientP99Ms: number;
+    p99Ratio: number;
+  };
+  scale: { rows: Array<Record<string, number>> };
+  history: { eventsPerLifecycle: number; runsPerLifecycle: number; largestRunEvents: number };
+}) {
+  const rows: Array<[string, string, string]> = [
+    ['lifecycle throughput (gongguan, HTTP)', `${r.throughput.gongguanProjectsPerS} projects/s`, ''],
+    ['lifecycle throughput (bare Temporal)', `${r.throughput.baselineWorkflowsPerS} workflows/s`, ''],
+    ['throughput ratio', `${r.throughput.ratio}`, 'goal ≥ 0.8 (0.9 later)'],
+    ['update via HTTP p50 / p99', `${r.apiOverhead.httpP50Ms} / ${r.apiOverhead.httpP99Ms} ms`, ''],
+    ['update via client p50 / p99', `${r.apiOverhead.clientP50Ms} / ${r.apiOverhead.clientP99Ms} ms`, ''],
+    ['API p99 ratio', `${r.apiOverhead.p99Ratio}`, 'goal ≤ 1.3'],
+    ...r.scale.rows.map((s): [string, string, string] => [
+      `${s.open} open projects`,
+      `${s.startRatePerS} starts/s, action p50/p99 ${s.actionP50Ms}/${s.actionP99Ms} ms, worker RSS ${s.workerRssMiB} MiB (peak ${s.workerPeakRssMiB})`,
+      (s.open ?? 0) >= 10_000 ? 'goal p99 < 200 ms' : '',
+    ]),
+    [
+      'history events per lifecycle',
+      `${r.history.eventsPerLifecycle} in ${r.history.runsPerLifecycle} runs (largest run ${r.history.largestRunEvents})`,
+      'limit 51,200 per run',
+    ],
+  ];
+  const w = [Math.max(...rows.map((x) => x[0].length)), Math.max(...rows.map((x) => x[1].length))];
+  console.log('');
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0]!)}  ${b.padEnd(w[1]!)}  ${c}`);
+  console.log('');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

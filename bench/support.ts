@@ -1,0 +1,69 @@
+// Small helpers of the benchmark: ports, percentiles, a bounded pool of async jobs, the worker process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `count` jobs, at most `concurrency` at a time; results in job order. Prints progress. */
+export async function pool<T>(
+  count: number,
+  concurrency: number,
+  job: (i: number) => Promise<T>,
+): Promise<T[]> {
+  const results: T[] = new Array<T>(count);
+  let next = 0;
+  let done = 0;
+  const step = Math.max(1, Math.floor(count / 10));
+  const lane = async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await job(i);
+      if (++done % step === 0) console.log(`[bench]   ${done}/${count}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
+  return results;
+}
+
+/** The real worker process (worker/main.ts), so its memory is measured on its own. */
+export async function spawnWorker(opts: {
+  address: string;
+  databaseUrl: string;
+  taskQueue: string;
+}): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: opts.address,
+      DATABASE_URL: opts.databaseUrl,
+      TEMPORAL_TASK_QUEUE: opts.taskQueue,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Worker polling')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
+  });
+  child.stdout.resume();
+  return child;
+}

@@ -1,0 +1,18 @@
+// The compressed policy of tests and the benchmark: every duration in milliseconds to seconds.
+import { DEFAULT_POLICY, derivePolicy, type PolicyVersion } from '../../rules';
+
+export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
+  derivePolicy(DEFAULT_POLICY, {
+    id,
+    durations: {
+      applicationWindowMs: 1_500,
+      examinationPeriodMs: 4_000,
+      reviewPeriodMs: 6_000,
+      decisionPeriodMs: 8_000,
+      milestoneGraceMs: 1_500,
+      acceptanceWindowMs: 8_000,
+      postEvaluationIntervalMs: 1_500,
+      reminderOffsetsMs: [500],
+      overdueRepeatMs: 1_000,
+    },
+  });
