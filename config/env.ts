@@ -18,6 +18,12 @@ const EnvSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('gongguan-projects'),
   TEMPORAL_UI_PORT: port.default(8233),
+  /**
+   * Workflows kept in the worker's sticky cache. A project workflow costs ~2.5 MiB cached (measured by
+   * `npm run bench`), so the SDK's heap-based default (~2,000 on this machine) would hold ~5 GiB; an evicted
+   * project replays its short history (one phase, a few hundred events) on its next task.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
   // Explicit path to a `temporal` CLI binary; otherwise PATH, then the cache (scripts/temporal-cli.ts).
   TEMPORAL_CLI: z.string().min(1).optional(),
   GONGGUAN_CACHE_DIR: z

@@ -1,5 +1,7 @@
 // Issue 6: reminders before every deadline, escalation when it passes, rescheduling on extension and
 // silence on termination — delivered once each over real SMTP, with compressed durations.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideMilestoneUpdate, terminateSignal, type Actor } from '../contract/project';
 import { digestScheduleId, ensureDigestSchedule } from '../worker/digest-schedule';
@@ -180,6 +182,48 @@ describe('reminders', () => {
       smtp.mails.filter((m) => m.to.includes(`${piId}@gongguan.test`) && m.subject.includes('Daily digest')),
     ).toHaveLength(1);
     await schedule.delete();
+  });
+
+  it('delivers to a webhook when the contact has one', async () => {
+    const received: Array<Record<string, unknown>> = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push(JSON.parse(body) as Record<string, unknown>);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { code, piId } = await toContract(app, h.as, h.client);
+      const res = await app.inject({
+        method: 'PUT',
+        url: '/me/contact',
+        headers: await h.as({ id: piId, role: 'projectLead' }),
+        payload: { name: 'hook', webhookUrl: `http://127.0.0.1:${port}/gongguan` },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      await signContract(h.client, code, [1_200]);
+      const hook = await eventually(async () =>
+        received.find((r) => r.projectCode === code && r.kind === 'before'),
+      );
+      expect(hook).toMatchObject({ recipient: piId, action: 'milestoneCheck:M1' });
+      expect(String(hook.body)).toContain('里程碑');
+      const { rows } = await h.pool.query(
+        "SELECT channel FROM reminder_outbox WHERE project_code = $1 AND kind = 'before'",
+        [code],
+      );
+      expect(rows).toEqual([{ channel: 'webhook' }]);
+      await project(h.client, code).signal(terminateSignal, {
+        reason: 'end',
+        basis: 'R15',
+        actor: supervisor,
+      });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('records, and retries, a reminder to a contact without any channel', async () => {

@@ -29,6 +29,7 @@ export interface WorkerParts {
   taskQueue: string;
   pool: Pool;
   workflowBundle?: WorkflowBundleWithSourceMap;
+  maxCachedWorkflows?: number;
 }
 
 export function createWorker(parts: WorkerParts): Promise<Worker> {
@@ -38,5 +39,6 @@ export function createWorker(parts: WorkerParts): Promise<Worker> {
     taskQueue: parts.taskQueue,
     ...(parts.workflowBundle ? { workflowBundle: parts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities({ pool: parts.pool }),
+    ...(parts.maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows: parts.maxCachedWorkflows }),
   });
 }
