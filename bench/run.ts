@@ -168,6 +168,7 @@ async function main() {
   const t0 = Date.now();
   const codes = await runPool(N, CONCURRENCY, lifecycle);
   const productSeconds = (Date.now() - t0) / 1000;
+  log(`  gongguan: ${round(N / productSeconds)} projects/s`);
   const shape = await measuredShape(client, codes[0]!);
   const history = await historySize(client, codes.slice(0, 10));
 
@@ -192,6 +193,9 @@ async function main() {
     await handle.result();
   });
   const baselineSeconds = (Date.now() - t1) / 1000;
+  log(
+    `  baseline: ${round(N / baselineSeconds)} workflows/s; ratio ${round(baselineSeconds / productSeconds, 3)}`,
+  );
   baselineWorker.shutdown();
   await baselineRun;
   await baselineConnection.close();
@@ -217,6 +221,10 @@ async function main() {
     viaClient.push(performance.now() - t);
   }
 
+  log(
+    `  update p50/p99 via HTTP ${round(percentile(viaHttp, 50))}/${round(percentile(viaHttp, 99))} ms, via client ${round(percentile(viaClient, 50))}/${round(percentile(viaClient, 99))} ms`,
+  );
+
   // ---- 3. Scale: open projects held at once, with actions on random ones at checkpoints.
   log(`scale: up to ${OPEN} open projects`);
   const scaleEntry = listEntry({ applicationDeadline: '2099-12-31' });
@@ -225,6 +233,7 @@ async function main() {
   const checkpoints = [1_000, 5_000, 10_000].filter((c) => c <= OPEN);
   if (!checkpoints.includes(OPEN)) checkpoints.push(OPEN);
   const scale: Array<Record<string, number>> = [];
+  let retried503 = 0;
   const tScale = Date.now();
   for (const target of checkpoints) {
     const tBatch = Date.now();
@@ -280,7 +289,7 @@ async function main() {
       clientP99Ms: round(percentile(viaClient, 99)),
       p99Ratio: round(percentile(viaHttp, 99) / percentile(viaClient, 99), 3),
     },
-    scale: { rows: scale, totalSeconds: round((Date.now() - tScale) / 1000) },
+    scale: { rows: scale, totalSeconds: round((Date.now() - tScale) / 1000), retried503 },
     history,
   };
   printTable(results);
