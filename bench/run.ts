@@ -83,10 +83,16 @@ async function main() {
     return { authorization: `Bearer ${keys.get(id)}`, 'content-type': 'application/json' };
   };
   const officer: Actor = { id: 'bench-officer', role: 'programmeOfficer' };
-  const call = async (actor: Actor, method: string, path: string, body?: unknown) => {
+  const call = async (
+    actor: Actor,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await fetch(`${api}${path}`, {
       method,
-      headers: await auth(actor),
+      headers: { ...(await auth(actor)), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await res.json()) as Record<string, unknown>;
@@ -241,11 +247,21 @@ async function main() {
     const started = await runPool(target - open.length, CONCURRENCY * 2, async () => {
       const application = enterpriseApplication();
       const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
-      return (
-        (await call(lead, 'POST', `/lists/${scaleEntry.id}/applications`, applicationBody(application))) as {
-          code: string;
+      // A client retries a 503 (the server shedding load) as the API asks, with an Idempotency-Key so a
+      // retry never makes a second project; 409 means the first attempt is still in flight.
+      const body = applicationBody(application);
+      const key = { 'idempotency-key': `scale-${application.team.principalInvestigator.id}` };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (
+            (await call(lead, 'POST', `/lists/${scaleEntry.id}/applications`, body, key)) as { code: string }
+          ).code;
+        } catch (err) {
+          if (attempt >= 5 || !/: (503|409) /.test(String(err))) throw err;
+          retried503++;
+          await new Promise((r) => setTimeout(r, 1_000 * attempt));
         }
-      ).code;
+      }
     });
     open.push(...started);
     const startRate = (open.length - before) / ((Date.now() - tBatch) / 1000);
