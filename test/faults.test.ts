@@ -112,6 +112,13 @@ describe('PostgreSQL refusing connections during activities', () => {
     { timeout: 180_000 },
     async () => {
       await migrate(databaseUrl);
+      // Its own database but the suite's Temporal server: its project codes must not meet the suite's ids.
+      const seq = new pg.Client({ connectionString: databaseUrl });
+      await seq.connect();
+      await seq.query("SELECT setval('project_code_seq', $1)", [
+        9_000_000 + Math.floor(Math.random() * 900_000),
+      ]);
+      await seq.end();
       h = await createHarness({ databaseUrl });
       await h.startWorker();
       app = await h.buildApp([compressedPolicy()]);
