@@ -70,19 +70,23 @@ export const ruleViolations = (violations: Violation[]): ProblemError =>
 
 /** Connection-level failures of PostgreSQL or Temporal: the request can be retried later. */
 export function unavailableDependency(err: unknown): string | undefined {
-  const e = err as { code?: string | number; name?: string; message?: string };
+  const e = err as { code?: string | number; name?: string; message?: string; severity?: string };
+  // Sockets refused or reset; PostgreSQL classes 08 (connection), 53 (resources), 57 (operator intervention:
+  // shutdown, terminated backends) and 55000 (database not accepting connections); FATAL ends a session.
   if (
     typeof e.code === 'string' &&
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(e.code)
+    (/^(08|53|57)/.test(e.code) ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '55000'].includes(e.code))
   ) {
     return 'PostgreSQL';
   }
-  if (
-    e.message?.includes('Connection terminated') ||
-    e.message?.includes('timeout exceeded when trying to connect')
-  ) {
-    return 'PostgreSQL';
-  }
+  if (e.severity === 'FATAL') return 'PostgreSQL';
+  const pgConnectionMessages = [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'not queryable',
+  ];
+  if (pgConnectionMessages.some((m) => e.message?.includes(m))) return 'PostgreSQL';
   // gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4) from the Temporal client.
   if (e.name === 'ServiceError' || e.code === 14 || e.code === 4) return 'Temporal';
   return undefined;

@@ -136,8 +136,12 @@ describe('PostgreSQL refusing connections during activities', () => {
       );
       // The update waits for its write, so it completes only once the database is back.
       const checked = passMilestone(h.client, code, 'M1');
-      const down = await app.inject({ method: 'GET', url: `/projects/${code}`, headers: officerKey });
-      expect(down.statusCode).toBe(503);
+      // The pool may still hold a connection the server is tearing down: ask until the outage shows.
+      const down = await eventually(async () => {
+        const res = await app!.inject({ method: 'GET', url: `/projects/${code}`, headers: officerKey });
+        return res.statusCode === 503 ? res : undefined;
+      }, 10_000);
+      expect(down.json()).toMatchObject({ title: 'PostgreSQL is unavailable' });
       const health = await app.inject({ method: 'GET', url: '/health' });
       expect(health.statusCode).toBe(503);
       await new Promise((r) => setTimeout(r, 2_000));
