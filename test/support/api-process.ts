@@ -1,7 +1,6 @@
 // The real API process (api/server.ts) as a child on a free port, so a test can SIGKILL it mid-burst.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { inject } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { killProcess, spawnProductProcess } from './product-process';
 import { freePort } from './global-setup';
 
 export interface ApiProcess {
@@ -16,20 +15,12 @@ export async function startApiProcess(
   extraEnv: Record<string, string> = {},
 ): Promise<ApiProcess> {
   const apiPort = port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    cwd: join(import.meta.dirname, '..', '..'),
-    env: {
-      ...process.env,
-      TEMPORAL_ADDRESS: inject('temporalAddress'),
-      TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-      DATABASE_URL: inject('databaseUrl'),
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      API_PORT: String(apiPort),
-      LOG_LEVEL: 'warn',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawnProductProcess(
+    'api/server.ts',
+    taskQueue,
+    { API_PORT: String(apiPort), LOG_LEVEL: 'warn', ...extraEnv },
+    ['ignore', 'ignore', 'inherit'],
+  );
   const url = `http://127.0.0.1:${apiPort}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -45,11 +36,6 @@ export async function startApiProcess(
   return {
     url,
     child,
-    kill: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
+    kill: () => killProcess(child),
   };
 }

@@ -1,9 +1,6 @@
 // The real worker process (worker/main.ts) as a child, so a test can SIGKILL it like a crash would.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { inject } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import type { ChildProcess } from 'node:child_process';
+import { killProcess, spawnProductProcess } from './product-process';
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -14,18 +11,10 @@ export async function startWorkerProcess(
   taskQueue: string,
   extraEnv: Record<string, string> = {},
 ): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      TEMPORAL_ADDRESS: inject('temporalAddress'),
-      TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-      DATABASE_URL: inject('databaseUrl'),
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnProductProcess('worker/main.ts', taskQueue, extraEnv, ['ignore', 'pipe', 'pipe']);
+  // Piped above, so both streams exist.
+  const stdout = child.stdout!;
+  const stderr = child.stderr!;
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start within 60 s:\n${output}`)), 60_000);
@@ -36,22 +25,17 @@ export async function startWorkerProcess(
         resolve();
       }
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    stdout.on('data', onData);
+    stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`worker exited with ${code} before polling:\n${output}`));
     });
   });
-  child.stdout.resume();
-  child.stderr.resume();
+  stdout.resume();
+  stderr.resume();
   return {
     child,
-    kill: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
+    kill: () => killProcess(child),
   };
 }
