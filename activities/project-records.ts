@@ -2,6 +2,7 @@
 // idempotent: the event key comes from the workflow, and the row update only moves forward in version.
 import type { Pool } from 'pg';
 import type { Actor, ProjectStage } from '../contract/project';
+import { PROJECT_CHANGED_CHANNEL } from '../db/channels';
 import type { Application } from '../rules';
 
 export interface ProjectSnapshot {
@@ -108,6 +109,8 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
           e.occurredAt,
         ],
       );
+      // Delivered at commit: wakes API requests long-polling this project (api/project-changes.ts).
+      await client.query('SELECT pg_notify($1, $2)', [PROJECT_CHANGED_CHANNEL, `${s.code}:${s.version}`]);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

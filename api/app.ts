@@ -17,6 +17,7 @@ import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
 import { registerIdempotency } from './idempotency';
+import { createProjectChangeFeed, type ProjectChangeFeed } from './project-changes';
 import { registerAuthentication } from './request-context';
 import type { RouteId } from './authorization';
 
@@ -80,7 +81,10 @@ export async function buildApp(deps: AppDeps) {
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const ctx = { ...deps, clock: deps.clock ?? (() => new Date()) };
+  const changes = createProjectChangeFeed(deps.pool, { log: (line) => app.log.warn(line) });
+  // Before the server closes: long polls answer at once instead of holding the shutdown for their wait.
+  app.addHook('preClose', () => changes.close());
+  const ctx = { ...deps, clock: deps.clock ?? (() => new Date()), changes };
   await app.register(healthRoutes(ctx));
   await app.register(listRoutes(ctx));
   await app.register(projectRoutes(ctx));
@@ -88,7 +92,7 @@ export async function buildApp(deps: AppDeps) {
   return app;
 }
 
-export type AppContext = AppDeps & { clock: () => Date };
+export type AppContext = AppDeps & { clock: () => Date; changes: ProjectChangeFeed };
 
 export interface RouteEntry {
   method: string;

@@ -52,8 +52,9 @@ export const StageGateRequest = z.object({
 export type StageGateRequest = z.infer<typeof StageGateRequest>;
 
 export const listStatusQuery = defineQuery<ListEntryStatus>('listStatus');
+/** `submittedAt` (when the API accepted it) decides lateness, not when the signal arrives; older senders omit it. */
 export const applicationSubmittedSignal =
-  defineSignal<[{ code: string; fundBacked: boolean }]>('applicationSubmitted');
+  defineSignal<[{ code: string; fundBacked: boolean; submittedAt?: string }]>('applicationSubmitted');
 export const horseRaceJoinedSignal = defineSignal<[{ code: string }]>('horseRaceJoined');
 /** R8: staff record examination scores for every application; the shortlist follows from the policy. */
 export const recordExaminationUpdate = defineUpdate<ListEntryStatus, [WithActor<ExaminationRequest>]>(

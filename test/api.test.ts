@@ -321,6 +321,41 @@ describe('staff API', () => {
     expect((await post(supervisor, `/projects/${code}/termination`, reason)).statusCode).toBe(409);
   });
 
+  it('long-polls a project on its version: answers at the next transition, or unchanged after waitMs', async () => {
+    const entry = await publish(app, h.as);
+    const code = await apply(app, h.as, entry.id);
+    const experts = await eventually(async () => {
+      const ids = (await status(h.client, code)).pendingActions
+        .filter((a) => a.action === 'submitReviewScore')
+        .map((a) => a.ownerId!);
+      return ids.length ? ids : undefined;
+    });
+    const before = (await get(officer, `/projects/${code}`)).json();
+
+    // Nothing happens to a project waiting for its experts: the poll ends at waitMs with the same version.
+    const idle = await get(officer, `/projects/${code}?afterVersion=${before.version}&waitMs=300`);
+    expect(idle.statusCode, idle.body).toBe(200);
+    expect(idle.json().version).toBe(before.version);
+
+    // A score recorded while a poll waits ends that poll with the new version and the new timeline.
+    const waiting = get(officer, `/projects/${code}?afterVersion=${before.version}&waitMs=30000`);
+    const scored = await post({ id: experts[0]!, role: 'expert' }, `/projects/${code}/review-scores`, {
+      expertId: experts[0],
+      score: 81,
+    });
+    expect(scored.statusCode, scored.body).toBe(200);
+    const moved = (await waiting).json();
+    expect(moved.version).toBeGreaterThan(before.version);
+    expect(moved.live.timeline.at(-1)).toMatchObject({ action: 'submitReviewScore' });
+
+    // An older version answers at once.
+    expect((await get(officer, `/projects/${code}?afterVersion=0`)).json().version).toBe(moved.version);
+    const bad = await get(officer, `/projects/${code}?afterVersion=-1&waitMs=60000`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/afterVersion/);
+    expect(bad.body).toMatch(/waitMs/);
+  });
+
   it('reports the R10 portfolio KPIs against their targets', async () => {
     const res = await get(officer, '/portfolio/kpis');
     expect(res.statusCode, res.body).toBe(200);

@@ -8,11 +8,13 @@ import {
   recordStageGateUpdate,
 } from '../contract/list-entry';
 import {
+  PROJECT_WORKFLOW_TYPE,
   decideMilestoneUpdate,
   projectWorkflowId,
   rollingSupportSignal,
   terminateSignal,
   type ProjectStage,
+  type ProjectWorkflow,
 } from '../contract/project';
 import { wan } from '../rules';
 import { enterpriseApplication } from './support/fixtures';
@@ -21,6 +23,7 @@ import {
   accept,
   apply,
   approve,
+  compressedPolicy,
   events,
   evidence,
   inMs,
@@ -122,6 +125,57 @@ describe('how projects end and go on', () => {
     const trail = await events(h.pool, code);
     expect(trail.filter((e) => e.action === 'terminate')).toHaveLength(1);
     await recordHistories(h.client, projectWorkflowId(code), `project-terminated-in-${stage}`);
+  });
+
+  it('judges lateness by when the API accepted an application, not when its signal reached the list entry', async () => {
+    const entry = await publish(app, h.as);
+    const closed = await waitForListClosed(h.client, entry.id);
+    const closesAt = Date.parse(closed.windowClosesAt);
+
+    // Through the API after the close: 409, and no project appears.
+    const late = enterpriseApplication();
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/lists/${entry.id}/applications`,
+      payload: applicationBody(late),
+      headers: await h.as({ id: late.team.principalInvestigator.id, role: 'projectLead' }),
+    });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().type).toMatch(/application-window-closed$/);
+    const piProjects = await h.pool.query('SELECT 1 FROM projects WHERE pi_id = $1', [
+      late.team.principalInvestigator.id,
+    ]);
+    expect(piProjects.rowCount).toBe(0);
+
+    // Project workflows whose signals reach the entry only after its timer fired, as under load: the one
+    // submitted before the close goes on to review, the one stamped after it is rejected as late.
+    const started = async (submittedAt: number) => {
+      const application = { ...enterpriseApplication(), listEntryId: entry.id };
+      const { rows } = await h.pool.query<{ n: string }>("SELECT nextval('project_code_seq')::text AS n");
+      const code = `ZJ-2026-${rows[0]!.n.padStart(5, '0')}`;
+      await h.client.workflow.start<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
+        taskQueue: h.taskQueue,
+        workflowId: projectWorkflowId(code),
+        args: [
+          {
+            code,
+            applicationId: code,
+            listEntry: entry,
+            application,
+            policy: compressedPolicy(),
+            submittedAt: new Date(submittedAt).toISOString(),
+            submittedBy: { id: application.team.principalInvestigator.id, role: 'projectLead' },
+            programmeOfficerId: officer.id,
+          },
+        ],
+      });
+      return code;
+    };
+    const inTime = await started(closesAt - 1);
+    const afterClose = await started(closesAt);
+    await waitForStage(h.client, inTime, 'review');
+    const rejected = await waitForStage(h.client, afterClose, 'rejected');
+    expect(rejected.timeline.at(-1)).toMatchObject({ action: 'rejectLate' });
   });
 
   it('ignores termination from someone who is not a supervisor', async () => {

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   setHandler,
   sleep,
   workflowInfo,
@@ -63,11 +64,24 @@ export async function listEntryWorkflow(
   });
   setHandler(listStatusQuery, status);
 
-  setHandler(applicationSubmittedSignal, async ({ code, fundBacked }) => {
+  setHandler(applicationSubmittedSignal, async ({ code, fundBacked, submittedAt }) => {
     if (s.applications.some((a) => a.code === code)) return;
     s.applications.push({ code, fundBacked });
     if (!s.windowOpen) {
-      await tell(code, (h) => h.signal(applicationWindowClosedSignal, { examination: false, late: true }));
+      // An application the API accepted before the entry's window closed is on time, however late its
+      // project workflow's signal reaches this one under load (histories before the patch: by arrival).
+      const onTime =
+        submittedAt !== undefined &&
+        patched('on-time-by-submission-v1') &&
+        Date.parse(submittedAt) < Date.parse(input.windowClosesAt);
+      await tell(code, (h) =>
+        h.signal(
+          applicationWindowClosedSignal,
+          onTime
+            ? { examination: input.examinationRequired, late: false }
+            : { examination: false, late: true },
+        ),
+      );
     }
   });
 

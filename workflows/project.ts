@@ -967,6 +967,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         {
           code,
           fundBacked: application.leadOrganisation.fundBacked,
+          submittedAt: input.submittedAt,
         },
       );
     } catch {

@@ -18,6 +18,8 @@ export interface ProjectRow {
   provincialSubsidy: number;
   militaryOrder: boolean;
   nextDeadline: string | null;
+  /** The workflow's event sequence number the record reflects; it only grows. */
+  version: number;
   updatedAt: string;
 }
 
@@ -34,7 +36,7 @@ export interface ProjectFilter {
 
 const COLUMNS = `p.code, p.list_entry_id, p.title, p.stage, p.strategic_field, p.lead_organisation_id,
   p.lead_organisation_name, p.county, p.pi_id, p.policy_version, p.total_investment::float8 AS total_investment,
-  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.updated_at`;
+  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.version, p.updated_at`;
 
 function toRow(r: Record<string, unknown>): ProjectRow {
   return {
@@ -52,6 +54,7 @@ function toRow(r: Record<string, unknown>): ProjectRow {
     provincialSubsidy: r.provincial_subsidy as number,
     militaryOrder: r.military_order as boolean,
     nextDeadline: r.next_deadline ? (r.next_deadline as Date).toISOString() : null,
+    version: r.version as number,
     updatedAt: (r.updated_at as Date).toISOString(),
   };
 }
@@ -61,6 +64,13 @@ export const createProjectRepository = (pool: Pool) => ({
   async nextCode(year: number): Promise<string> {
     const { rows } = await pool.query<{ n: string }>("SELECT nextval('project_code_seq')::text AS n");
     return `ZJ-${year}-${rows[0]!.n.padStart(5, '0')}`;
+  },
+
+  async version(code: string): Promise<number | undefined> {
+    const { rows } = await pool.query<{ version: number }>('SELECT version FROM projects WHERE code = $1', [
+      code,
+    ]);
+    return rows[0]?.version;
   },
 
   async exists(code: string): Promise<boolean> {

@@ -190,19 +190,22 @@ export const listRoutes =
             detail: `List entry ${stored.entry.id} was published under policy ${stored.policyVersion}, which this server does not know`,
           });
         }
-        const list = await ctx.temporal.workflow
-          .getHandle(listEntryWorkflowId(stored.entry.id))
-          .query(listStatusQuery);
-        if (!list.windowOpen) {
+        // The same clock stamps submittedAt, which the entry's workflow judges lateness by; entries from
+        // before the closing time was stored ask their workflow.
+        const now = ctx.clock();
+        const closesAt =
+          stored.windowClosesAt ??
+          (await ctx.temporal.workflow.getHandle(listEntryWorkflowId(stored.entry.id)).query(listStatusQuery))
+            .windowClosesAt;
+        if (now.getTime() >= Date.parse(closesAt)) {
           throw new ProblemError({
             type: 'application-window-closed',
             title: 'The application window is closed',
             status: 409,
-            detail: `Applications to ${stored.entry.id} closed at ${list.windowClosesAt}`,
+            detail: `Applications to ${stored.entry.id} closed at ${closesAt}`,
           });
         }
         const application: Application = { ...request.body, listEntryId: stored.entry.id };
-        const now = ctx.clock();
         const records = await findIntegrityRecords(ctx.pool, [
           application.team.principalInvestigator.id,
           application.leadOrganisation.id,

@@ -107,9 +107,15 @@ const ProjectRecord = z.object({
   provincialSubsidy: z.number(),
   militaryOrder: z.boolean(),
   nextDeadline: z.string().nullable(),
+  version: z.number().describe('Grows with every recorded transition; pass it as afterVersion to wait'),
   updatedAt: z.string(),
 });
 const ProjectView = ProjectRecord.extend({ live: StatusView.nullable() });
+
+const ReadProjectQuery = z.object({
+  afterVersion: z.coerce.number().int().min(0).optional(),
+  waitMs: z.coerce.number().int().min(0).max(30_000).default(20_000),
+});
 
 const ListQuery = z.object({
   stage: ProjectStage.optional(),
@@ -265,13 +271,29 @@ export const projectRoutes =
         config: { routeId: 'readProject' },
         schema: {
           summary: 'A project: its record and live workflow status',
+          description:
+            'With afterVersion, a long poll: answers once the project has moved past that version, or after ' +
+            'waitMs with the unchanged project. Clients compare `version` rather than polling.',
           params: Params,
+          querystring: ReadProjectQuery,
           response: { 200: ProjectView },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const actor = actorOf(request);
         await authorise(actor, request.params.code);
+        const { afterVersion, waitMs } = request.query;
+        if (afterVersion !== undefined) {
+          const gone = new AbortController();
+          reply.raw.once('close', () => gone.abort());
+          await ctx.changes.waitForChange(
+            request.params.code,
+            afterVersion,
+            waitMs,
+            () => projects.version(request.params.code),
+            gone.signal,
+          );
+        }
         const row = (await projects.find(request.params.code))!;
         let live: ProjectStatus | null = null;
         try {
