@@ -1,6 +1,8 @@
 // The bare-Temporal ceiling for the lifecycle benchmark: the same number of timers, updates, signals and
-// activity calls as one project's lifecycle, with no business logic, no database and no API. Like the
-// product's deadlines, its timers are started and then overtaken by the human step they wait for.
+// activity calls as one project's lifecycle (its project and list-entry workflows), with no business
+// logic, no database and no API. The timers that fired in the product (the application window) fire here
+// after as long, and no update completes before they have; the rest, like the product's deadlines, are
+// started and then overtaken by the human step they wait for.
 import {
   CancellationScope,
   condition,
@@ -15,6 +17,7 @@ import {
 export interface BaselineShape {
   activities: number;
   timers: number;
+  firedTimerMs: number[];
   updates: number;
   signals: number;
 }
@@ -27,9 +30,11 @@ const { noop } = proxyActivities<{ noop(n: number): Promise<number> }>({ startTo
 export async function baselineWorkflow(shape: BaselineShape): Promise<number> {
   let updates = 0;
   let signals = 0;
+  let waited = false;
   setHandler(
     baselineUpdate,
     async (n) => {
+      await condition(() => waited);
       updates++;
       await noop(n);
       return n;
@@ -38,8 +43,10 @@ export async function baselineWorkflow(shape: BaselineShape): Promise<number> {
   );
   setHandler(baselineSignal, () => void signals++);
   for (let i = 0; i < shape.activities - shape.updates; i++) await noop(i);
+  for (const ms of shape.firedTimerMs) await sleep(ms);
+  waited = true;
   // Each wait is a deadline timer overtaken by the next message, as in the product.
-  let waits = 0;
+  let waits = shape.firedTimerMs.length;
   while (updates < shape.updates || signals < shape.signals) {
     const seen = updates + signals;
     await condition(() => updates + signals > seen, '1 day');

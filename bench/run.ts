@@ -12,6 +12,7 @@ import pg from 'pg';
 import { buildApp } from '../api/app';
 import { createApiKey } from '../api/auth';
 import { databaseName, parseConfig, withDatabase } from '../config/env';
+import { listEntryWorkflowId } from '../contract/list-entry';
 import { projectWorkflowId, setProjectPoolUpdate, type Actor } from '../contract/project';
 import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
@@ -20,8 +21,17 @@ import { ensureTemporalCli } from '../scripts/lib/temporal-cli';
 import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server';
 import { applicationBody, enterpriseApplication, listEntry } from '../test/support/fixtures';
 import { compressedPolicy } from '../test/support/policy';
-import { baselineSignal, baselineUpdate, type BaselineShape } from './baseline-workflow';
-import { freePort, percentile, pool as runPool, spawnWorker } from './support';
+import { baselineSignal, baselineUpdate } from './baseline-workflow';
+import { averageProfile, profileWorkflows, shapeOf } from './history-profile';
+import {
+  cpuSeconds,
+  cpuSecondsOf,
+  cpuSnapshot,
+  freePort,
+  percentile,
+  pool as runPool,
+  spawnWorker,
+} from './support';
 
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const N = int('BENCH_PROJECTS', 200);
@@ -121,7 +131,7 @@ async function main() {
   const evidence = { procedure: 'collectiveDecision', basis: 'bench', decidedBy: ['bench-officer'] };
 
   /** One whole lifecycle over HTTP, as staff, experts and the PI would drive it. */
-  async function lifecycle(): Promise<string> {
+  async function lifecycle(): Promise<{ code: string; entryId: string }> {
     const entry = listEntry();
     await call(officer, 'POST', '/lists', entry);
     const application = enterpriseApplication();
@@ -171,25 +181,50 @@ async function main() {
       });
     }
     await until(code, (live) => (live.stage === 'closed' ? true : undefined));
-    return code;
+    return { code, entryId: entry.id };
   }
 
   // ---- 1. Lifecycle throughput: gongguan over HTTP vs the bare baseline through the client.
   log(`lifecycle throughput: ${N} projects, concurrency ${CONCURRENCY}`);
+  // CPU per part of the system: on 2 cores, whichever part burns the most bounds the throughput.
+  const cpuParts = {
+    temporalServer: () => cpuSeconds(server.process.pid),
+    worker: () => cpuSeconds(worker.pid),
+    benchProcess: () => cpuSeconds(process.pid),
+    postgres: () => cpuSecondsOf('postgres'),
+  };
+  let cpu = cpuSnapshot(cpuParts);
   const t0 = Date.now();
-  const codes = await runPool(N, CONCURRENCY, async () => {
+  const lifecycles = await runPool(N, CONCURRENCY, async () => {
     const t = performance.now();
-    const code = await lifecycle();
+    const done = await lifecycle();
     spent.lifecycles += performance.now() - t;
-    return code;
+    return done;
   });
   const productSeconds = (Date.now() - t0) / 1000;
+  const productCpu = cpu();
   log(
     `  gongguan: ${round(N / productSeconds)} projects/s; a lifecycle took ${round(spent.lifecycles / N / 1000, 2)} s, ` +
       `${round(spent.waiting / N / 1000, 2)} s of it waiting for the workflow to move on (${round(spent.polls / N)} polls)`,
   );
-  const shape = await measuredShape(client, codes[0]!);
-  const history = await historySize(client, codes.slice(0, 10));
+  log(`  CPU seconds (API and client in the bench process): ${JSON.stringify(productCpu)}`);
+  // What each lifecycle asked of Temporal: its project workflow (all runs) and its list entry's workflow.
+  const productProfiles = await Promise.all(
+    lifecycles
+      .slice(0, 10)
+      .map((l) => profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)])),
+  );
+  const projectOnly = await Promise.all(
+    lifecycles.slice(0, 10).map((l) => profileWorkflows(client, [projectWorkflowId(l.code)])),
+  );
+  const shape = shapeOf(productProfiles[0]!);
+  const history = {
+    eventsPerLifecycle: averageProfile(projectOnly).events!,
+    runsPerLifecycle: averageProfile(projectOnly).runs!,
+    largestRunEvents: averageProfile(projectOnly).largestRunEvents!,
+    temporalLimitEvents: 51_200,
+  };
+  log(`  per lifecycle, Temporal did: ${JSON.stringify(averageProfile(productProfiles))}`);
 
   const baselineConnection = await NativeConnection.connect({ address: server.address });
   const baselineWorker = await Worker.create({
@@ -200,9 +235,10 @@ async function main() {
   });
   const baselineRun = baselineWorker.run();
   log(`baseline: ${N} workflows shaped ${JSON.stringify(shape)}`);
+  cpu = cpuSnapshot(cpuParts);
   const t1 = Date.now();
   let baselineMs = 0;
-  await runPool(N, CONCURRENCY, async (i) => {
+  const baselineIds = await runPool(N, CONCURRENCY, async (i) => {
     const t = performance.now();
     const handle = await client.workflow.start('baselineWorkflow', {
       taskQueue: 'bench-baseline',
@@ -213,11 +249,18 @@ async function main() {
     for (let s = 0; s < shape.signals; s++) await handle.signal(baselineSignal, s);
     await handle.result();
     baselineMs += performance.now() - t;
+    return handle.workflowId;
   });
   const baselineSeconds = (Date.now() - t1) / 1000;
+  const baselineCpu = cpu();
   log(
     `  baseline: ${round(N / baselineSeconds)} workflows/s, ${round(baselineMs / N / 1000, 2)} s each; ratio ${round(baselineSeconds / productSeconds, 3)}`,
   );
+  const baselineProfile = averageProfile(
+    await Promise.all(baselineIds.slice(0, 10).map((id) => profileWorkflows(client, [id]))),
+  );
+  log(`  per baseline workflow, Temporal did: ${JSON.stringify(baselineProfile)}`);
+  log(`  CPU seconds (baseline worker and client in the bench process): ${JSON.stringify(baselineCpu)}`);
   baselineWorker.shutdown();
   await baselineRun;
   await baselineConnection.close();
@@ -314,6 +357,9 @@ async function main() {
       baselineWorkflowsPerS: round(N / baselineSeconds),
       ratio: round(baselineSeconds / productSeconds, 3),
       shape,
+      perLifecycle: averageProfile(productProfiles),
+      perBaselineWorkflow: baselineProfile,
+      cpuSeconds: { gongguan: productCpu, baseline: baselineCpu },
     },
     apiOverhead: {
       httpP50Ms: round(percentile(viaHttp, 50)),
@@ -337,44 +383,6 @@ async function main() {
   await db.end();
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
-}
-
-/** Counts what one real lifecycle did, across its runs, so the baseline does exactly as much. */
-async function measuredShape(client: Client, code: string): Promise<BaselineShape> {
-  const shape = { activities: 0, timers: 0, updates: 0, signals: 0 };
-  for await (const run of client.workflow.list({ query: `WorkflowId = '${projectWorkflowId(code)}'` })) {
-    const events = (await client.workflow.getHandle(run.workflowId, run.runId).fetchHistory()).events ?? [];
-    for (const e of events) {
-      if (e.activityTaskScheduledEventAttributes) shape.activities++;
-      if (e.timerStartedEventAttributes) shape.timers++;
-      if (e.workflowExecutionUpdateAcceptedEventAttributes) shape.updates++;
-      if (e.workflowExecutionSignaledEventAttributes) shape.signals++;
-    }
-  }
-  return shape;
-}
-
-async function historySize(client: Client, codes: string[]) {
-  const perLifecycle: number[] = [];
-  let largestRun = 0;
-  let runs = 0;
-  for (const code of codes) {
-    let total = 0;
-    for await (const run of client.workflow.list({ query: `WorkflowId = '${projectWorkflowId(code)}'` })) {
-      const n =
-        (await client.workflow.getHandle(run.workflowId, run.runId).fetchHistory()).events?.length ?? 0;
-      total += n;
-      largestRun = Math.max(largestRun, n);
-      runs++;
-    }
-    perLifecycle.push(total);
-  }
-  return {
-    eventsPerLifecycle: round(perLifecycle.reduce((a, b) => a + b, 0) / perLifecycle.length),
-    runsPerLifecycle: round(runs / codes.length, 2),
-    largestRunEvents: largestRun,
-    temporalLimitEvents: 51_200,
-  };
 }
 
 async function openProject(

@@ -1,6 +1,7 @@
 // Small helpers of the benchmark: ports, percentiles, a bounded pool of async jobs, the worker process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const freePort = (): Promise<number> =>
@@ -46,7 +47,9 @@ export async function spawnWorker(opts: {
   databaseUrl: string;
   taskQueue: string;
 }): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+  // BENCH_WORKER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the worker.
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'worker/main.ts'], {
     cwd: join(import.meta.dirname, '..'),
     env: {
       ...process.env,
@@ -66,4 +69,38 @@ export async function spawnWorker(opts: {
   });
   child.stdout.resume();
   return child;
+}
+
+/** CPU seconds (user + system) used so far by a process, from /proc. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by every process with this command name (e.g. all PostgreSQL backends). */
+export function cpuSecondsOf(command: string): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) total += cpuSeconds(Number(pid));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return total;
+}
+
+const CLOCK_TICKS = 100;
+
+/** CPU seconds each part of the system spent between two snapshots. */
+export function cpuSnapshot(parts: Record<string, () => number>): () => Record<string, number> {
+  const before = Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, f()]));
+  return () =>
+    Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, Math.round((f() - before[k]!) * 10) / 10]));
 }

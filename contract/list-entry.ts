@@ -1,42 +1,9 @@
-// The list-entry contract: one workflow per call-list entry coordinates its collective decisions — the
-// application window, the R8 examination shortlist and the R13 horse-race stage gate.
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+// The list-entry contract's request schemas, with the rest of the contract (./list-entry-workflow.ts)
+// re-exported: API code imports from here, workflow code from there.
 import { z } from 'zod';
-import type { ListEntry, PolicyVersion } from '../rules';
 import { DecisionEvidence } from './evidence';
-import type { Actor, WithActor } from './project';
 
-export const LIST_ENTRY_WORKFLOW_TYPE = 'listEntryWorkflow';
-export const listEntryWorkflowId = (entryId: string): string => `list:${entryId}`;
-/** R13: the horse-race group of an entry. */
-export const horseRaceGroupId = (entryId: string): string => `race:${entryId}`;
-
-export interface ListEntryWorkflowInput {
-  entry: ListEntry;
-  policy: PolicyVersion;
-  examinationRequired: boolean;
-  publishedAt: string;
-  windowClosesAt: string;
-  publishedBy: Actor;
-}
-
-export interface ListApplication {
-  code: string;
-  fundBacked: boolean;
-  examined?: { score: number; passed: boolean; rank: number };
-}
-
-export interface ListEntryStatus {
-  entryId: string;
-  windowOpen: boolean;
-  windowClosesAt: string;
-  examinationRequired: boolean;
-  examinationDone: boolean;
-  applications: ListApplication[];
-  horseRace: { members: string[]; gated: Record<string, boolean> };
-}
-
-export type ListEntryWorkflow = (input: ListEntryWorkflowInput) => Promise<void>;
+export * from './list-entry-workflow';
 
 export const ExaminationRequest = z.object({
   scores: z.array(z.object({ code: z.string().min(1), score: z.number().min(0).max(100) })).min(1),
@@ -50,17 +17,3 @@ export const StageGateRequest = z.object({
   evidence: DecisionEvidence,
 });
 export type StageGateRequest = z.infer<typeof StageGateRequest>;
-
-export const listStatusQuery = defineQuery<ListEntryStatus>('listStatus');
-/** `submittedAt` (when the API accepted it) decides lateness, not when the signal arrives; older senders omit it. */
-export const applicationSubmittedSignal =
-  defineSignal<[{ code: string; fundBacked: boolean; submittedAt?: string }]>('applicationSubmitted');
-export const horseRaceJoinedSignal = defineSignal<[{ code: string }]>('horseRaceJoined');
-/** R8: staff record examination scores for every application; the shortlist follows from the policy. */
-export const recordExaminationUpdate = defineUpdate<ListEntryStatus, [WithActor<ExaminationRequest>]>(
-  'recordExamination',
-);
-/** R13: the stage gate of a horse race. */
-export const recordStageGateUpdate = defineUpdate<ListEntryStatus, [WithActor<StageGateRequest>]>(
-  'recordStageGate',
-);

@@ -1,12 +1,9 @@
 // Dates in the policy are civil dates of Asia/Shanghai (UTC+8 all year: China has kept no daylight saving
 // since 1991), written YYYY-MM-DD. Instants convert to a civil date by that fixed offset.
-import { z } from 'zod';
+import type { CivilDate } from './scalars';
 
 export const POLICY_TIMEZONE = 'Asia/Shanghai';
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-export const CivilDate = z.iso.date({ message: 'a calendar date YYYY-MM-DD (Asia/Shanghai)' });
-export type CivilDate = z.infer<typeof CivilDate>;
 
 export function shanghaiDate(instant: Date): CivilDate {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,8 +1,7 @@
 // The domain model of the policy as zod schemas; types are inferred, so the API, the workflows and the
 // rules all read the same definitions. Names follow shared/policy/GLOSSARY.md.
 import { z } from 'zod';
-import { CivilDate } from './dates';
-import { Fen } from './money';
+import { CivilDate, Fen } from './scalars';
 
 /** R1 task tiers: 重大专项 > 重大专题 > 重大项目. */
 export const Tier = z.enum(['programme', 'topic', 'project']);

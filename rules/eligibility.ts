@@ -1,6 +1,6 @@
 // Eligibility of an application to a list entry: R4, R5, R6.1–R6.4, R14.2 and R19.
 // Returns every violation at once so an applicant fixes the whole application in one pass.
-import type { CivilDate } from './dates';
+import type { CivilDate } from './scalars';
 import type { Application, IntegrityRecord, ListEntry } from './domain';
 import { atLeastTimes, formatBp, formatYuan, minimumFor } from './money';
 import type { PolicyVersion } from './policy-version';

@@ -1,8 +1,9 @@
 // R9 expert selection: precise recommendation plus a random draw, with R18.2 recusal and R19 integrity
 // exclusions. The draw is reproducible from its recorded seed, so an auditor can re-run it years later.
-import type { CivilDate } from './dates';
+import type { CivilDate } from './scalars';
 import type { Expert, IntegrityRecord } from './domain';
-import { shareBp, type BasisPoints } from './money';
+import { shareBp } from './money';
+import type { BasisPoints } from './scalars';
 import type { PolicyVersion } from './policy-version';
 import { activeBans } from './sanctions';
 import type { RuleId } from './violation';

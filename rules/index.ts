@@ -9,5 +9,6 @@ export * from './kpis';
 export * from './money';
 export * from './policy-version';
 export * from './review';
+export * from './scalars';
 export * from './sanctions';
 export * from './violation';

@@ -1,6 +1,7 @@
 // R10 portfolio targets: reported for a set of approved projects, never used to refuse one project.
-import { ageOn, type CivilDate } from './dates';
-import { shareBp, type BasisPoints } from './money';
+import { ageOn } from './dates';
+import { shareBp } from './money';
+import type { BasisPoints, CivilDate } from './scalars';
 import type { PolicyVersion } from './policy-version';
 
 export interface ApprovedProjectFacts {

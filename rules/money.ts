@@ -1,17 +1,7 @@
 // Money is integer fen (分) everywhere: 1 yuan = 100 fen, 1 wan (万元) = 1,000,000 fen.
 // Ratios are basis points (1 bp = 0.01%) and are compared with BigInt cross-multiplication, so a budget of
 // hundreds of millions of yuan never meets a rounding error.
-import { z } from 'zod';
-
-export const Fen = z
-  .number()
-  .int('money is whole fen (分), never fractions')
-  .nonnegative()
-  .max(Number.MAX_SAFE_INTEGER);
-export type Fen = z.infer<typeof Fen>;
-
-export const BasisPoints = z.number().int().min(0).max(1_000_000);
-export type BasisPoints = z.infer<typeof BasisPoints>;
+import type { BasisPoints, Fen } from './scalars';
 
 export const yuan = (amount: number): Fen => Math.round(amount * 100);
 export const wan = (amount: number): Fen => Math.round(amount * 1_000_000);

@@ -2,7 +2,8 @@
 // approved under (the workflow carries the whole version in its input) and is always judged by it, so a
 // later policy year changes nothing for running projects.
 import { z } from 'zod';
-import { BasisPoints, Fen, wan } from './money';
+import { wan } from './money';
+import { BasisPoints, Fen } from './scalars';
 
 const ms = z.number().int().positive();
 

@@ -1,5 +1,6 @@
 // R14.1 commendation, R14.2 two-year ban after a subjective failure, R19 integrity checks.
-import { addYears, type CivilDate } from './dates';
+import { addYears } from './dates';
+import type { CivilDate } from './scalars';
 import type { IntegrityRecord } from './domain';
 import type { PolicyVersion } from './policy-version';
 

@@ -1,7 +1,7 @@
 // Run by the daily Schedule (visible under Schedules in the Temporal UI): one digest per project lead.
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { shanghaiDate } from '../rules';
+import { shanghaiDate } from '../rules/dates';
 import { databaseWrites } from './activity-options';
 
 const { enqueueDigests } = proxyActivities<Activities>(databaseWrites);

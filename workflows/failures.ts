@@ -7,7 +7,7 @@ import {
   type Actor,
   type ProjectStage,
   type StaffAction,
-} from '../contract/project';
+} from '../contract/project-workflow';
 import type { Violation } from '../rules';
 
 export const invalidTransition = (message: string): ApplicationFailure =>

@@ -19,14 +19,14 @@ import {
   type ListApplication,
   type ListEntryStatus,
   type ListEntryWorkflowInput,
-} from '../contract/list-entry';
+} from '../contract/list-entry-workflow';
 import {
   applicationWindowClosedSignal,
   examinationOutcomeSignal,
   projectWorkflowId,
   stageGateOutcomeSignal,
-} from '../contract/project';
-import { examinationShortlist } from '../rules';
+} from '../contract/project-workflow';
+import { examinationShortlist } from '../rules/review';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole } from './failures';
 

@@ -1,6 +1,6 @@
 // What is waiting on whom, and by when: derived from the project's state, never stored, so it cannot
 // drift. Feeds the status query, the next-deadline search attribute and, later, reminders (issue 6).
-import type { PendingAction, ProjectState } from '../contract/project';
+import type { PendingAction, ProjectState } from '../contract/project-workflow';
 
 export function pendingActions(s: ProjectState, piId: string, now: number): PendingAction[] {
   const at = (deadline?: string) => ({

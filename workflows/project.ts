@@ -18,7 +18,7 @@ import {
   horseRaceGroupId,
   horseRaceJoinedSignal,
   listEntryWorkflowId,
-} from '../contract/list-entry';
+} from '../contract/list-entry-workflow';
 import {
   SIGNAL_STAGES,
   applicationWindowClosedSignal,
@@ -52,20 +52,14 @@ import {
   type RollingSupportRequest,
   type TimelineEntry,
   type WithActor,
-} from '../contract/project';
+} from '../contract/project-workflow';
 import { projectSearchAttributes as sa } from '../contract/search-attributes';
-import {
-  acceptancePath,
-  applySubsidyCut,
-  checkAcceptancePanel,
-  checkFundingMode,
-  earnsCommendation,
-  shanghaiDate,
-  subjectiveFailureBan,
-  type Budget,
-  type RuleId,
-  type Violation,
-} from '../rules';
+import type { Budget, RuleId, Violation } from '../rules';
+// Rule modules one by one, not the rules barrel: it would load the zod domain schemas into every run.
+import { shanghaiDate } from '../rules/dates';
+import { acceptancePath, checkAcceptancePanel, checkFundingMode } from '../rules/funding';
+import { applySubsidyCut } from '../rules/review';
+import { earnsCommendation, subjectiveFailureBan } from '../rules/sanctions';
 import { databaseWrites } from './activity-options';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole, requireStage, ruleViolation } from './failures';

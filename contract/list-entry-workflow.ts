@@ -1,0 +1,53 @@
+// The list-entry contract: one workflow per call-list entry coordinates its collective decisions — the
+// application window, the R8 examination shortlist and the R13 horse-race stage gate. No zod here (see
+// ./project-workflow.ts); the request schemas are in ./list-entry.ts, which re-exports this.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ListEntry, PolicyVersion } from '../rules';
+import type { ExaminationRequest, StageGateRequest } from './list-entry';
+import type { Actor, WithActor } from './project-workflow';
+
+export const LIST_ENTRY_WORKFLOW_TYPE = 'listEntryWorkflow';
+export const listEntryWorkflowId = (entryId: string): string => `list:${entryId}`;
+/** R13: the horse-race group of an entry. */
+export const horseRaceGroupId = (entryId: string): string => `race:${entryId}`;
+
+export interface ListEntryWorkflowInput {
+  entry: ListEntry;
+  policy: PolicyVersion;
+  examinationRequired: boolean;
+  publishedAt: string;
+  windowClosesAt: string;
+  publishedBy: Actor;
+}
+
+export interface ListApplication {
+  code: string;
+  fundBacked: boolean;
+  examined?: { score: number; passed: boolean; rank: number };
+}
+
+export interface ListEntryStatus {
+  entryId: string;
+  windowOpen: boolean;
+  windowClosesAt: string;
+  examinationRequired: boolean;
+  examinationDone: boolean;
+  applications: ListApplication[];
+  horseRace: { members: string[]; gated: Record<string, boolean> };
+}
+
+export type ListEntryWorkflow = (input: ListEntryWorkflowInput) => Promise<void>;
+
+export const listStatusQuery = defineQuery<ListEntryStatus>('listStatus');
+/** `submittedAt` (when the API accepted it) decides lateness, not when the signal arrives; older senders omit it. */
+export const applicationSubmittedSignal =
+  defineSignal<[{ code: string; fundBacked: boolean; submittedAt?: string }]>('applicationSubmitted');
+export const horseRaceJoinedSignal = defineSignal<[{ code: string }]>('horseRaceJoined');
+/** R8: staff record examination scores for every application; the shortlist follows from the policy. */
+export const recordExaminationUpdate = defineUpdate<ListEntryStatus, [WithActor<ExaminationRequest>]>(
+  'recordExamination',
+);
+/** R13: the stage gate of a horse race. */
+export const recordStageGateUpdate = defineUpdate<ListEntryStatus, [WithActor<StageGateRequest>]>(
+  'recordStageGate',
+);

@@ -1,0 +1,280 @@
+// The project contract the workflow, the worker and the API agree on: stages, roles, messages and state
+// (pattern of samples' `early-return/src/shared.ts`). It loads no zod: the workflow sandbox evaluates
+// every module it imports for each run, so validation schemas live in ./project.ts, which re-exports this.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  AcceptancePath,
+  Application,
+  Budget,
+  ExpertDraw,
+  FundingMode,
+  ListEntry,
+  PolicyVersion,
+  RuleId,
+  Violation,
+} from '../rules';
+import type {
+  AcceptanceRequest,
+  CommissionerRequest,
+  ContractMilestone,
+  ContractRequest,
+  DecisionRequest,
+  MajorEventReport,
+  MilestoneCheckRequest,
+  MilestoneDecisionRequest,
+  PostEvaluationReport,
+  ProjectPoolRequest,
+  ReviewScoreRequest,
+  RollingSupportRequest,
+  SpotCheckRequest,
+  TerminationRequest,
+} from './project';
+
+// The request types, for workflow code (type-only: erased from the bundle).
+export type {
+  AcceptanceRequest,
+  CommissionerRequest,
+  ContractMilestone,
+  ContractRequest,
+  DecisionRequest,
+  MajorEventReport,
+  MilestoneCheckRequest,
+  MilestoneDecisionRequest,
+  PostEvaluationReport,
+  ProjectPoolRequest,
+  ReviewScoreRequest,
+  RollingSupportRequest,
+  SpotCheckRequest,
+  TerminationRequest,
+};
+
+export const PROJECT_WORKFLOW_TYPE = 'projectWorkflow';
+
+/** Business-key workflow IDs (`project:ZJ-2026-00042`): one workflow per project, for its whole life. */
+export const projectWorkflowId = (code: string): string => `project:${code}`;
+
+export const PROJECT_CODE_PATTERN = /^ZJ-\d{4}-\d{5,}$/;
+
+export const PROJECT_STAGES = [
+  'application',
+  'examination',
+  'review',
+  'decision',
+  'contract',
+  'execution',
+  'acceptance',
+  'postEvaluation',
+  'closed',
+  'rejected',
+  'terminated',
+] as const;
+export type ProjectStage = (typeof PROJECT_STAGES)[number];
+
+export const FINAL_STAGES: readonly ProjectStage[] = ['closed', 'rejected', 'terminated'];
+export const isOpenStage = (stage: ProjectStage): boolean => !FINAL_STAGES.includes(stage);
+
+export const ROLES = [
+  'programmeOfficer',
+  'supervisor',
+  'expert',
+  'projectLead',
+  'financeOfficer',
+  'auditor',
+  'admin',
+  'system',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who acted; travels from the API into the workflow and the audit trail (R24). */
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+export type WithActor<T> = T & { actor: Actor };
+
+// ---- Workflow state, visible through the status query ----
+
+export interface TimelineEntry {
+  seq: number;
+  stage: ProjectStage;
+  action: string;
+  actor: Actor;
+  at: string;
+  basis?: string;
+  ruleIds: RuleId[];
+}
+
+export interface MilestoneState extends ContractMilestone {
+  status: 'pending' | 'passed' | 'failed' | 'overdue' | 'acceptedLate';
+  metOnTime?: boolean;
+  outstanding?: boolean;
+  escalatedToSupervisor?: boolean;
+}
+
+export interface PendingAction {
+  action: string;
+  ownerRole: Role;
+  /** The person who owns it, where one does (the PI, an expert). */
+  ownerId?: string;
+  deadline?: string;
+  overdue: boolean;
+}
+
+export interface ProjectState {
+  stage: ProjectStage;
+  /** Last event sequence number; events are keyed <code>:<seq>, so retries never duplicate. */
+  seq: number;
+  /** R21: 1 for the original project, +1 for each rolling-support phase. */
+  phase: number;
+  timeline: TimelineEntry[];
+  provincialSubsidy: number;
+  /** R12: the budget after review, when a subsidy cut changed it. */
+  budget?: Budget;
+  fundsPaid: number;
+  fundingMode?: FundingMode;
+  militaryOrder: boolean;
+  horseRaceGroup?: string;
+  examinationRequired: boolean;
+  panel?: Pick<ExpertDraw, 'seed' | 'enterpriseShareBp' | 'shortfall'> & { expertIds: string[] };
+  scores: Record<string, number>;
+  reviewOverdue: boolean;
+  milestones: MilestoneState[];
+  contractEndsAt?: string;
+  acceptancePath?: AcceptancePath;
+  acceptanceDueAt?: string;
+  acceptedAt?: string;
+  postEvaluationReports: number[];
+  commissionerId?: string;
+  projectPool: boolean;
+  stageDeadline?: string;
+  stageEscalated: boolean;
+  termination?: { reason: string; basis: string; actor: Actor; ruleIds: RuleId[] };
+  /** Issue 6: reminders already written to the outbox, and when each deadline was first seen. */
+  reminders?: { sent: string[]; firstSeen: Record<string, number> };
+  rejection?: { basis: string; violations?: Violation[] };
+}
+
+export interface ProjectWorkflowInput {
+  code: string;
+  applicationId: string;
+  listEntry: ListEntry;
+  application: Application;
+  /** The whole policy version the project is judged by, frozen into history at the start. */
+  policy: PolicyVersion;
+  submittedAt: string;
+  submittedBy: Actor;
+  /** The programme officer who owns the entry's decisions and receives escalations (issue 6). */
+  programmeOfficerId?: string;
+  /** Present after continue-as-new: the state to resume from. */
+  resume?: ProjectState;
+}
+
+export interface ProjectStatus {
+  code: string;
+  stage: ProjectStage;
+  phase: number;
+  policyVersion: string;
+  timeline: TimelineEntry[];
+  pendingActions: PendingAction[];
+  milestones: MilestoneState[];
+  provincialSubsidy: number;
+  militaryOrder: boolean;
+  horseRaceGroup: string | null;
+  projectPool: boolean;
+  termination: ProjectState['termination'] | null;
+}
+
+export interface ProjectOutcome {
+  code: string;
+  stage: ProjectStage;
+}
+
+/** What the client needs to type `workflow.start` without importing workflow code. */
+export type ProjectWorkflow = (input: ProjectWorkflowInput) => Promise<ProjectOutcome>;
+
+// ---- Messages ----
+
+export const statusQuery = defineQuery<ProjectStatus>('status');
+
+/** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
+export const awaitRecordedUpdate = defineUpdate<ProjectStatus>('awaitRecorded');
+
+export const submitReviewScoreUpdate = defineUpdate<ProjectStatus, [WithActor<ReviewScoreRequest>]>(
+  'submitReviewScore',
+);
+export const decideUpdate = defineUpdate<ProjectStatus, [WithActor<DecisionRequest>]>('decide');
+export const signContractUpdate = defineUpdate<ProjectStatus, [WithActor<ContractRequest>]>('signContract');
+export const recordMilestoneCheckUpdate = defineUpdate<ProjectStatus, [WithActor<MilestoneCheckRequest>]>(
+  'recordMilestoneCheck',
+);
+export const decideMilestoneUpdate = defineUpdate<ProjectStatus, [WithActor<MilestoneDecisionRequest>]>(
+  'decideMilestone',
+);
+export const reportMajorEventUpdate = defineUpdate<ProjectStatus, [WithActor<MajorEventReport>]>(
+  'reportMajorEvent',
+);
+export const recordSpotCheckUpdate = defineUpdate<ProjectStatus, [WithActor<SpotCheckRequest>]>(
+  'recordSpotCheck',
+);
+export const assignCommissionerUpdate = defineUpdate<ProjectStatus, [WithActor<CommissionerRequest>]>(
+  'assignCommissioner',
+);
+export const setProjectPoolUpdate = defineUpdate<ProjectStatus, [WithActor<ProjectPoolRequest>]>(
+  'setProjectPool',
+);
+export const recordAcceptanceUpdate = defineUpdate<ProjectStatus, [WithActor<AcceptanceRequest>]>(
+  'recordAcceptance',
+);
+export const submitPostEvaluationUpdate = defineUpdate<ProjectStatus, [WithActor<PostEvaluationReport>]>(
+  'submitPostEvaluationReport',
+);
+
+/** R15: the supervising department may terminate at any time. A signal, as the product card asks. */
+export const terminateSignal = defineSignal<[WithActor<TerminationRequest>]>('terminate');
+/** R21: follow-on support under the same project identity. */
+export const rollingSupportSignal = defineSignal<[WithActor<RollingSupportRequest>]>('rollingSupport');
+
+/** From the list-entry workflow: the application window closed (R8 decides where the project goes). */
+export const applicationWindowClosedSignal =
+  defineSignal<[{ examination: boolean; late: boolean }]>('applicationWindowClosed');
+/** From the list-entry workflow: the R8 examination outcome. */
+export const examinationOutcomeSignal =
+  defineSignal<[{ passed: boolean; rank: number; actor: Actor; basis: string }]>('examinationOutcome');
+/** From the list-entry workflow: the R13 horse-race stage gate. */
+export const stageGateOutcomeSignal =
+  defineSignal<[{ passed: boolean; actor: Actor; basis: string }]>('stageGateOutcome');
+
+/** Stages that accept each signal; the API answers 409 outside them (the workflow ignores them too). */
+export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly ProjectStage[]> = {
+  /** R15: any open stage. */
+  terminate: PROJECT_STAGES.filter(isOpenStage),
+  rollingSupport: ['execution', 'acceptance', 'postEvaluation'],
+};
+
+/** Who may take each staff action (issue 5 enforces the same table at the HTTP edge). */
+export const ACTION_ROLES = {
+  submitReviewScore: ['expert'],
+  decide: ['programmeOfficer', 'admin'],
+  signContract: ['programmeOfficer', 'admin'],
+  recordMilestoneCheck: ['programmeOfficer', 'admin'],
+  decideMilestone: ['programmeOfficer', 'supervisor', 'admin'],
+  reportMajorEvent: ['projectLead'],
+  recordSpotCheck: ['programmeOfficer', 'supervisor', 'admin'],
+  assignCommissioner: ['programmeOfficer', 'admin'],
+  setProjectPool: ['programmeOfficer', 'admin'],
+  recordAcceptance: ['programmeOfficer', 'admin'],
+  submitPostEvaluationReport: ['projectLead', 'programmeOfficer'],
+  terminate: ['supervisor'],
+  rollingSupport: ['programmeOfficer', 'admin'],
+  recordExamination: ['programmeOfficer', 'admin'],
+  recordStageGate: ['programmeOfficer', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type StaffAction = keyof typeof ACTION_ROLES;
+
+/** Stable ApplicationFailure types that update validators raise; the API maps them to HTTP statuses. */
+export const FAILURE_TYPES = {
+  invalidTransition: 'InvalidTransition',
+  ruleViolation: 'RuleViolation',
+  forbidden: 'Forbidden',
+} as const;
