@@ -2,13 +2,16 @@
 // Staff act through updates whose validators refuse invalid transitions before they enter history;
 // termination and rolling support are signals. Every timer comes from the project's policy version.
 import {
+  CancellationScope,
   allHandlersFinished,
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  isCancellation,
   patched,
   proxyActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -64,7 +67,7 @@ import { databaseWrites } from './activity-options';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole, requireStage, ruleViolation } from './failures';
 import { nextDeadline, pendingActions } from './pending-actions';
-import { deadlineKey, nextReminder } from './reminder-plan';
+import { deadlineKey, nextReminder, type PlannedReminder } from './reminder-plan';
 
 const {
   recordTransition,
@@ -101,6 +104,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   let phaseBoundary = false;
   /** Bumped by every recorded step: pending actions, and so reminders, may have changed. */
   let changes = 0;
+  // Before any handler is set: a buffered update's handler may record a transition straight away.
+  const upsertOnlyChanges = patched('search-attributes-on-change-v1');
+  let upserted: readonly unknown[] | undefined;
 
   const now = () => Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -149,12 +155,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     };
     s.timeline.push(entry);
     const deadline = nextDeadline(pendingActions(s, piId, now()));
-    upsertSearchAttributes([
-      { key: sa.stage, value: s.stage },
-      { key: sa.nextDeadline, value: deadline ? new Date(deadline) : null },
-      { key: sa.militaryOrder, value: s.militaryOrder },
-      { key: sa.horseRaceGroup, value: s.horseRaceGroup ?? null },
-    ]);
+    const attributes = [s.stage, deadline ?? null, s.militaryOrder, s.horseRaceGroup ?? null] as const;
+    // Each upsert is a visibility write on the server: only when a value changed (histories from
+    // before the patch upserted at every transition).
+    if (!upsertOnlyChanges || attributes.some((v, i) => v !== upserted?.[i])) {
+      upserted = attributes;
+      upsertSearchAttributes([
+        { key: sa.stage, value: s.stage },
+        { key: sa.nextDeadline, value: deadline ? new Date(deadline) : null },
+        { key: sa.militaryOrder, value: s.militaryOrder },
+        { key: sa.horseRaceGroup, value: s.horseRaceGroup ?? null },
+      ]);
+    }
     await recordTransition({
       snapshot: {
         code,
@@ -894,21 +906,73 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     phaseBoundary = true;
   }
 
+  /** The next reminder for the pending actions as they are now; first sightings of deadlines recorded. */
+  function planReminder(r: NonNullable<ProjectState['reminders']>): PlannedReminder | undefined {
+    const actions = pendingActions(s, piId, now());
+    for (const a of actions) if (a.deadline) r.firstSeen[deadlineKey(a)] ??= now();
+    return nextReminder(actions, {
+      durations: d,
+      programmeOfficerId: input.programmeOfficerId,
+      firstSeen: r.firstSeen,
+      sent: new Set(r.sent),
+    });
+  }
+
+  async function sendReminder(r: NonNullable<ProjectState['reminders']>, next: PlannedReminder) {
+    await enqueueReminder({
+      key: next.key,
+      kind: next.kind,
+      projectCode: code,
+      projectTitle: application.title,
+      action: next.action,
+      deadline: next.deadline,
+      dueAt: iso(now()),
+      recipients: next.recipients,
+    });
+    // Marked only once written: a continue-as-new in between writes it again, which the outbox ignores.
+    r.sent.push(next.key);
+  }
+
   /**
    * Issue 6: writes each reminder to the outbox when it falls due, for every pending action with a
-   * deadline. A met, extended or ended deadline changes the pending actions, which re-plans at once.
+   * deadline. A met, extended or ended deadline changes the pending actions, which re-plans at once; the
+   * timer of a reminder the change left as it was keeps running (one timer per reminder, not per change).
    */
   async function reminderLoop(): Promise<void> {
     const r = (s.reminders ??= { sent: [], firstSeen: {} });
+    let armed: { reminder: PlannedReminder; scope: CancellationScope; fired: boolean } | undefined;
     while (isOpenStage(s.stage)) {
-      const actions = pendingActions(s, piId, now());
-      for (const a of actions) if (a.deadline) r.firstSeen[deadlineKey(a)] ??= now();
-      const next = nextReminder(actions, {
-        durations: d,
-        programmeOfficerId: input.programmeOfficerId,
-        firstSeen: r.firstSeen,
-        sent: new Set(r.sent),
-      });
+      const next = planReminder(r);
+      if (armed && (armed.reminder.key !== next?.key || armed.reminder.at !== next.at)) {
+        armed.scope.cancel();
+        armed = undefined;
+      }
+      if (next && !armed) {
+        const timer = { reminder: next, scope: new CancellationScope(), fired: false };
+        timer.scope
+          .run(() => sleep(Math.max(1, next.at - now())))
+          .then(
+            () => void (timer.fired = true),
+            (err: unknown) => {
+              if (!isCancellation(err)) throw err;
+            },
+          );
+        armed = timer;
+      }
+      const seen = changes;
+      await condition(() => changes !== seen || !isOpenStage(s.stage) || armed?.fired === true);
+      // A change re-plans first; a timer that fired for a reminder still due is sent on the next pass.
+      if (changes !== seen || !armed?.fired) continue;
+      await sendReminder(r, armed.reminder);
+      armed = undefined;
+    }
+  }
+
+  /** The loop of reminders-v1 (a timer per change), kept so histories recorded under it replay. */
+  async function reminderLoopV1(): Promise<void> {
+    const r = (s.reminders ??= { sent: [], firstSeen: {} });
+    while (isOpenStage(s.stage)) {
+      const next = planReminder(r);
       const seen = changes;
       const changed = () => changes !== seen || !isOpenStage(s.stage);
       if (!next) {
@@ -916,18 +980,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         continue;
       }
       if (await condition(changed, Math.max(1, next.at - now()))) continue;
-      await enqueueReminder({
-        key: next.key,
-        kind: next.kind,
-        projectCode: code,
-        projectTitle: application.title,
-        action: next.action,
-        deadline: next.deadline,
-        dueAt: iso(now()),
-        recipients: next.recipients,
-      });
-      // Marked only once written: a continue-as-new in between writes it again, which the outbox ignores.
-      r.sent.push(next.key);
+      await sendReminder(r, next);
     }
   }
 
@@ -946,8 +999,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   // ---------------------------------------------------------------- main loop
 
-  // Histories recorded before reminders existed replay without them (patching-api sample).
-  if (patched('reminders-v1')) void reminderLoop();
+  // Histories recorded before reminders existed replay without them, those of the first loop with it
+  // (patching-api sample).
+  if (patched('reminders-v2')) void reminderLoop();
+  else if (patched('reminders-v1')) void reminderLoopV1();
 
   if (!input.resume) {
     await record('submitApplication', input.submittedBy, {

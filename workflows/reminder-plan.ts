@@ -32,39 +32,36 @@ export function deadlineKey(a: PendingAction): string {
   return `${a.action}@${a.deadline}`;
 }
 
-/** Every reminder a pending action will ever get, in time order. */
-export function remindersFor(a: PendingAction, ctx: PlanContext): PlannedReminder[] {
-  if (!a.deadline) return [];
+/**
+ * The reminders a pending action will ever get, in time order, built one at a time: planning runs at
+ * every change of a project, and usually needs only the first one or two of a series of over fifty.
+ */
+function* series(a: PendingAction, ctx: PlanContext): Generator<PlannedReminder> {
+  if (!a.deadline) return;
   const deadline = Date.parse(a.deadline);
   const officer = ctx.programmeOfficerId ?? roleAddress('programmeOfficer');
   const owner = a.ownerId ?? (a.ownerRole === 'programmeOfficer' ? officer : roleAddress(a.ownerRole));
-  const base = { action: a.action, deadline: a.deadline };
   const key = deadlineKey(a);
-  const out: PlannedReminder[] = ctx.durations.reminderOffsetsMs.map((offset) => ({
-    ...base,
-    key: `${key}:before-${offset}`,
-    at: deadline - offset,
-    kind: 'before' as const,
-    recipients: [owner],
-  }));
-  // At the deadline: the owner and the programme officer; each week after, escalating to the supervisor.
-  out.push({
-    ...base,
-    key: `${key}:overdue-0`,
-    at: deadline,
-    kind: 'overdue',
-    recipients: unique([owner, officer]),
+  const reminder = (suffix: string, at: number, kind: ReminderKind, recipients: string[]) => ({
+    action: a.action,
+    deadline: a.deadline!,
+    key: `${key}:${suffix}`,
+    at,
+    kind,
+    recipients,
   });
+  for (const offset of ctx.durations.reminderOffsetsMs)
+    yield reminder(`before-${offset}`, deadline - offset, 'before', [owner]);
+  // At the deadline: the owner and the programme officer; each week after, escalating to the supervisor.
+  yield reminder('overdue-0', deadline, 'overdue', unique([owner, officer]));
   for (let week = 1; week <= MAX_OVERDUE_REPEATS; week++) {
-    out.push({
-      ...base,
-      key: `${key}:overdue-${week}`,
-      at: deadline + week * ctx.durations.overdueRepeatMs,
-      kind: 'escalation',
-      recipients: unique(week === 1 ? [owner, officer] : [owner, officer, roleAddress('supervisor')]),
-    });
+    yield reminder(
+      `overdue-${week}`,
+      deadline + week * ctx.durations.overdueRepeatMs,
+      'escalation',
+      unique(week === 1 ? [owner, officer] : [owner, officer, roleAddress('supervisor')]),
+    );
   }
-  return out;
 }
 
 /** The earliest reminder not yet sent and not already past when its deadline appeared. */
@@ -75,7 +72,7 @@ export function nextReminder(
   let best: PlannedReminder | undefined;
   for (const a of actions) {
     const seen = ctx.firstSeen[deadlineKey(a)];
-    for (const r of remindersFor(a, ctx)) {
+    for (const r of series(a, ctx)) {
       if (ctx.sent.has(r.key)) continue;
       // A 30-day notice for a deadline set 10 days out is noise; an overdue notice never is.
       if (seen !== undefined && r.at < seen && r.kind === 'before') continue;

@@ -242,6 +242,7 @@ export async function events(pool: Pool, code: string) {
 /**
  * With RECORD_HISTORIES=1, stores every run of a workflow under test/histories/ for the replay test
  * (`RECORD_HISTORIES=1 npx vitest run test/lifecycle` refreshes them after an intended change).
+ * RECORD_HISTORIES_PREFIX keeps the histories of the code before a patch beside the new ones.
  */
 export async function recordHistories(client: Client, workflowId: string, name: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
@@ -266,7 +267,8 @@ export async function recordHistories(client: Client, workflowId: string, name: 
       ],
       { maxBuffer: 64 * 1024 * 1024 },
     );
-    writeFileSync(join(HISTORIES_DIR, `${name}.run${i + 1}.json`), json);
+    const prefix = process.env.RECORD_HISTORIES_PREFIX ?? '';
+    writeFileSync(join(HISTORIES_DIR, `${prefix}${name}.run${i + 1}.json`), json);
   }
 }
 
