@@ -66,11 +66,6 @@ export const PolicyVersion = z.object({
   /** R23 years of post-evaluation after acceptance. */
   postEvaluationYears: z.number().int().min(1),
   durations: PolicyDurations,
-  /**
-   * Not a rule of the policy but of its running: the events a project's workflow run may reach before a
-   * phase boundary starts a new run (continue-as-new). Temporal's hard limit is 51,200 per run.
-   */
-  newRunAfterEvents: z.number().int().min(10).max(40_000).default(1_000),
 });
 export type PolicyVersion = z.infer<typeof PolicyVersion>;
 
@@ -135,7 +130,6 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
     reminderOffsetsMs: [days(30), days(7), days(1)],
     overdueRepeatMs: days(7),
   },
-  newRunAfterEvents: 1_000,
 } satisfies PolicyVersion);
 
 /** A policy version with other numbers; unknown keys are refused so a typo cannot slip through. */

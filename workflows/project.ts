@@ -57,7 +57,7 @@ import {
   type WithActor,
 } from '../contract/project-workflow';
 import { projectSearchAttributes as sa } from '../contract/search-attributes';
-import type { Budget, PolicyVersion, RuleId, Violation } from '../rules';
+import type { Budget, RuleId, Violation } from '../rules';
 // Rule modules one by one, not the rules barrel: it would load the zod domain schemas into every run.
 import { shanghaiDate } from '../rules/dates';
 import { acceptancePath, checkAcceptancePanel, checkFundingMode } from '../rules/funding';
@@ -89,9 +89,6 @@ interface Termination {
   subjectiveFailure?: boolean;
 }
 
-/** For policy versions frozen into histories before `newRunAfterEvents` existed. */
-const DEFAULT_NEW_RUN_AFTER_EVENTS = 1_000;
-
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
   const { code, policy, application } = input;
   const d = policy.durations;
@@ -109,7 +106,6 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   let changes = 0;
   // Before any handler is set: a buffered update's handler may record a transition straight away.
   const upsertOnlyChanges = patched('search-attributes-on-change-v1');
-  const newRunsOnlyWhenLong = patched('new-run-when-long-v1');
   let upserted: readonly unknown[] | undefined;
 
   const now = () => Date.now();
@@ -1064,16 +1060,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           break;
       }
     }
-    // Long lives stay short in history: a new run at a phase boundary once this run has grown past the
-    // policy's newRunAfterEvents (at every boundary, before the patch), or when the server suggests it.
-    // Each run costs the server a new execution, so a short lifecycle stays in one.
-    const newRun =
-      phaseBoundary &&
-      (!newRunsOnlyWhenLong ||
-        workflowInfo().historyLength >=
-          ((policy as Partial<PolicyVersion>).newRunAfterEvents ?? DEFAULT_NEW_RUN_AFTER_EVENTS));
-    if (newRunsOnlyWhenLong && !newRun) phaseBoundary = false;
-    if (isOpenStage(s.stage) && (newRun || workflowInfo().continueAsNewSuggested)) {
+    // Long lives stay short in history: a new run at each phase boundary, or when the server suggests it.
+    if (isOpenStage(s.stage) && (phaseBoundary || workflowInfo().continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       // A signal may have arrived while handlers finished: handle it in this run rather than lose it.
       if (!termination && !rolling && isOpenStage(s.stage)) {
