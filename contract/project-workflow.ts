@@ -30,24 +30,6 @@ import type {
   TerminationRequest,
 } from './project';
 
-// The request types, for workflow code (type-only: erased from the bundle).
-export type {
-  AcceptanceRequest,
-  CommissionerRequest,
-  ContractMilestone,
-  ContractRequest,
-  DecisionRequest,
-  MajorEventReport,
-  MilestoneCheckRequest,
-  MilestoneDecisionRequest,
-  PostEvaluationReport,
-  ProjectPoolRequest,
-  ReviewScoreRequest,
-  RollingSupportRequest,
-  SpotCheckRequest,
-  TerminationRequest,
-};
-
 export const PROJECT_WORKFLOW_TYPE = 'projectWorkflow';
 
 /** Business-key workflow IDs (`project:ZJ-2026-00042`): one workflow per project, for its whole life. */

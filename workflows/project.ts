@@ -43,19 +43,18 @@ import {
   submitPostEvaluationUpdate,
   submitReviewScoreUpdate,
   terminateSignal,
-  type AcceptanceRequest,
   type Actor,
-  type ContractMilestone,
   type MilestoneState,
   type ProjectOutcome,
   type ProjectStage,
   type ProjectState,
   type ProjectStatus,
   type ProjectWorkflowInput,
-  type RollingSupportRequest,
   type TimelineEntry,
   type WithActor,
 } from '../contract/project-workflow';
+// Types only (erased from the bundle): that module builds the API's zod request schemas.
+import type { AcceptanceRequest, ContractMilestone, RollingSupportRequest } from '../contract/project';
 import { projectSearchAttributes as sa } from '../contract/search-attributes';
 import type { Budget, RuleId, Violation } from '../rules';
 // Rule modules one by one, not the rules barrel: it would load the zod domain schemas into every run.
