@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE_ROLES } from '../api/authorization';
 import { Role, statusQuery, type Actor } from '../contract/project';
 import { createHarness, eventually, type Harness } from './support/harness';
-import { apply, compressedPolicy, project, publish, seedExperts, waitForStage } from './support/lifecycle';
+import {
+  apply,
+  compressedPolicy,
+  messagesTaken,
+  project,
+  publish,
+  seedExperts,
+  waitForStage,
+} from './support/lifecycle';
 import { enterpriseApplication } from './support/fixtures';
 
 const ROLES = Role.options.filter((r) => r !== 'system');
@@ -110,10 +118,7 @@ describe('API contract', () => {
                 (SELECT count(*) FROM list_entries)::int AS lists, (SELECT count(*) FROM experts)::int AS experts,
                 (SELECT count(*) FROM integrity_records)::int AS integrity`,
       );
-      // What reached the workflow from outside; its own reminder timers may fire meanwhile.
-      const history = (await project(h.client, code).fetchHistory()).events!.filter(
-        (e) => e.workflowExecutionUpdateAcceptedEventAttributes || e.workflowExecutionSignaledEventAttributes,
-      ).length;
+      const history = await messagesTaken(h.client, code);
       const { stage } = await project(h.client, code).query(statusQuery);
       return { ...counts.rows[0], history, stage };
     };

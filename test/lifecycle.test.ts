@@ -16,6 +16,7 @@ import {
   apply,
   approve,
   events,
+  messagesTaken,
   officer,
   passMilestone,
   project,
@@ -162,7 +163,7 @@ describe('project lifecycle', () => {
     const entry = await publish(app, h.as);
     const code = await apply(app, h.as, entry.id);
     const handle = project(h.client, code);
-    const historyLength = async () => (await handle.fetchHistory()).events!.length;
+    const historyLength = () => messagesTaken(h.client, code);
 
     // In review: a decision is premature, and an expert not on the panel cannot score.
     await waitForStage(h.client, code, 'review');

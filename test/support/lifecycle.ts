@@ -87,6 +87,17 @@ export async function apply(
 
 export const project = (client: Client, code: string) => client.workflow.getHandle(projectWorkflowId(code));
 
+/**
+ * How many updates and signals a project's workflow has taken in (its current run): what a refused request
+ * must leave unchanged. Its whole history may still grow as its own reminder timers fire.
+ */
+export async function messagesTaken(client: Client, code: string): Promise<number> {
+  const { events } = await project(client, code).fetchHistory();
+  return events!.filter(
+    (e) => e.workflowExecutionUpdateAcceptedEventAttributes || e.workflowExecutionSignaledEventAttributes,
+  ).length;
+}
+
 export const status = (client: Client, code: string): Promise<ProjectStatus> =>
   project(client, code).query(statusQuery);
 
