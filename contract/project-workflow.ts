@@ -150,6 +150,18 @@ export interface ProjectWorkflowInput {
   programmeOfficerId?: string;
   /** Present after continue-as-new: the state to resume from. */
   resume?: ProjectState;
+  /** Present after continue-as-new: the behaviour the first run's patches chose (workflows/features). */
+  features?: ProjectFeatures;
+}
+
+/** Behaviour changes a project keeps for all its runs, so later runs ask no patches. */
+export interface ProjectFeatures {
+  /** Search attributes are upserted only when a value changed. */
+  upsertOnlyChanges: boolean;
+  /** Each run starts from the search attributes it was given, so an unchanged value is not upserted. */
+  seededSearchAttributes: boolean;
+  /** The reminder loop: none (before issue 6), v1 (a timer per change), v2 (a timer per reminder). */
+  reminders: 'none' | 'v1' | 'v2';
 }
 
 export interface ProjectStatus {

@@ -21,6 +21,7 @@ import {
   passMilestone,
   project,
   recordHistories,
+  searchAttributeWrites,
   publish,
   scoreAll,
   signContract,
@@ -111,6 +112,30 @@ describe('project lifecycle', () => {
       return found.length === 3 ? found : undefined;
     });
     expect(new Set(runs).size).toBe(3);
+
+    // Issue 7: patches are asked in the first run only (one marker, one TemporalChangeVersion upsert);
+    // later runs inherit the answer. Every search-attribute upsert changes a value the run had.
+    const writes = await searchAttributeWrites(h.client, projectWorkflowId(code));
+    expect(writes.map((w) => [w.markers, w.patchUpserts])).toEqual([
+      [1, 1],
+      [0, 0],
+      [0, 0],
+    ]);
+    for (const w of writes) for (const changed of w.upserts) expect(Object.keys(changed)).not.toEqual([]);
+    expect(
+      writes
+        .flatMap((w) => w.upserts)
+        .map((c) => c.GgStage)
+        .filter(Boolean),
+    ).toEqual([
+      '"review"',
+      '"decision"',
+      '"contract"',
+      '"execution"',
+      '"acceptance"',
+      '"postEvaluation"',
+      '"closed"',
+    ]);
     await recordHistories(h.client, projectWorkflowId(code), 'project-full-lifecycle');
   });
 

@@ -8,7 +8,6 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   isCancellation,
-  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -63,6 +62,7 @@ import { acceptancePath, checkAcceptancePanel, checkFundingMode } from '../rules
 import { applySubsidyCut } from '../rules/review';
 import { earnsCommendation, subjectiveFailureBan } from '../rules/sanctions';
 import { databaseWrites } from './activity-options';
+import { decideFeatures } from './features';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole, requireStage, ruleViolation } from './failures';
 import { nextDeadline, pendingActions } from './pending-actions';
@@ -104,8 +104,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   /** Bumped by every recorded step: pending actions, and so reminders, may have changed. */
   let changes = 0;
   // Before any handler is set: a buffered update's handler may record a transition straight away.
-  const upsertOnlyChanges = patched('search-attributes-on-change-v1');
-  let upserted: readonly unknown[] | undefined;
+  const features = decideFeatures(input.features);
+  /** The search attributes as the server last had them: this run's start values, or after an upsert. */
+  let upserted: readonly unknown[] | undefined = features.seededSearchAttributes
+    ? searchAttributesAtStart()
+    : undefined;
 
   const now = () => Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -157,7 +160,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     const attributes = [s.stage, deadline ?? null, s.militaryOrder, s.horseRaceGroup ?? null] as const;
     // Each upsert is a visibility write on the server: only when a value changed (histories from
     // before the patch upserted at every transition).
-    if (!upsertOnlyChanges || attributes.some((v, i) => v !== upserted?.[i])) {
+    if (!features.upsertOnlyChanges || attributes.some((v, i) => v !== upserted?.[i])) {
       upserted = attributes;
       upsertSearchAttributes([
         { key: sa.stage, value: s.stage },
@@ -1000,8 +1003,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   // Histories recorded before reminders existed replay without them, those of the first loop with it
   // (patching-api sample).
-  if (patched('reminders-v2')) void reminderLoop();
-  else if (patched('reminders-v1')) void reminderLoopV1();
+  const reminders = features.reminders();
+  if (reminders === 'v2') void reminderLoop();
+  else if (reminders === 'v1') void reminderLoopV1();
 
   if (!input.resume) {
     await record('submitApplication', input.submittedBy, {
@@ -1066,6 +1070,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       if (!termination && !rolling && isOpenStage(s.stage)) {
         await continueAsNew<typeof projectWorkflow>({
           ...input,
+          features: {
+            upsertOnlyChanges: features.upsertOnlyChanges,
+            seededSearchAttributes: features.seededSearchAttributes,
+            reminders,
+          },
           resume: { ...s, budget, reminders: prunedReminders() },
         });
       }
@@ -1073,6 +1082,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   }
   await condition(allHandlersFinished);
   return { code, stage: s.stage };
+}
+
+/** The attributes `record` keeps current, as this run started with them (unset is null, as there). */
+function searchAttributesAtStart(): readonly unknown[] {
+  const given = workflowInfo().typedSearchAttributes;
+  const deadline = given.get(sa.nextDeadline);
+  return [
+    given.get(sa.stage) ?? null,
+    deadline ? deadline.toISOString() : null,
+    given.get(sa.militaryOrder) ?? null,
+    given.get(sa.horseRaceGroup) ?? null,
+  ];
 }
 
 function initialState(input: ProjectWorkflowInput): ProjectState {

@@ -98,6 +98,43 @@ export async function messagesTaken(client: Client, code: string): Promise<numbe
   ).length;
 }
 
+/**
+ * What each run of a workflow (oldest first) told the server about itself: the patch markers it
+ * recorded, and its search-attribute upserts, each as the values it changed (patches' own
+ * TemporalChangeVersion upserts counted apart).
+ */
+export async function searchAttributeWrites(client: Client, workflowId: string) {
+  const runs: Array<{ runId: string; startTime: Date }> = [];
+  for await (const wf of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf);
+  runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  return Promise.all(
+    runs.map(async ({ runId }) => {
+      const { events } = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+      // An unset attribute and one upserted as null are the same to the Web UI.
+      const decode = (fields: Record<string, { data?: Uint8Array | null }> | null | undefined) =>
+        Object.entries(fields ?? {}).map(
+          ([k, v]) => [k, Buffer.from(v.data ?? []).toString() || 'null'] as const,
+        );
+      const started = events![0]!.workflowExecutionStartedEventAttributes!.searchAttributes?.indexedFields;
+      const current = new Map(decode(started));
+      const run = { markers: 0, patchUpserts: 0, upserts: [] as Array<Record<string, string>> };
+      for (const e of events!) {
+        if (e.markerRecordedEventAttributes) run.markers++;
+        const upsert = e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields;
+        if (!upsert) continue;
+        if ('TemporalChangeVersion' in upsert) {
+          run.patchUpserts++;
+          continue;
+        }
+        const changed = decode(upsert).filter(([k, v]) => (current.get(k) ?? 'null') !== v);
+        for (const [k, v] of decode(upsert)) current.set(k, v);
+        run.upserts.push(Object.fromEntries(changed));
+      }
+      return run;
+    }),
+  );
+}
+
 export const status = (client: Client, code: string): Promise<ProjectStatus> =>
   project(client, code).query(statusQuery);
 
