@@ -1,7 +1,7 @@
 // Activities that write a project's read model and its append-only audit trail (R24). Each write is
 // idempotent: the event key comes from the workflow, and the row update only moves forward in version.
 import type { Pool } from 'pg';
-import type { Actor, ProjectStage } from '../contract/project';
+import type { Actor, PendingAction, ProjectStage } from '../contract/project';
 import { PROJECT_CHANGED_CHANNEL } from '../db/channels';
 import type { Application } from '../rules';
 
@@ -16,6 +16,8 @@ export interface ProjectSnapshot {
   militaryOrder: boolean;
   horseRaceGroup: string | null;
   nextDeadline: string | null;
+  /** Absent in snapshots from before issue 7 (a retried activity of an older history). */
+  pendingActions?: PendingAction[];
   phase: number;
   fundingMode: string | null;
   fundsPaid: number;
@@ -53,15 +55,17 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
         `INSERT INTO projects (code, list_entry_id, title, stage, strategic_field, lead_organisation_id,
            lead_organisation_name, lead_organisation_type, county, mountain_or_island, pi_id, pi_name,
            policy_version, total_investment, provincial_subsidy, military_order, horse_race_group,
-           next_deadline, application, version, phase, funding_mode, funds_paid, project_pool, commissioner_id)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)
+           next_deadline, application, version, phase, funding_mode, funds_paid, project_pool, commissioner_id,
+           pending_actions)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)
          ON CONFLICT (code) DO UPDATE SET
            stage = EXCLUDED.stage, provincial_subsidy = EXCLUDED.provincial_subsidy,
            military_order = EXCLUDED.military_order, horse_race_group = EXCLUDED.horse_race_group,
            next_deadline = EXCLUDED.next_deadline, application = EXCLUDED.application,
            version = EXCLUDED.version, phase = EXCLUDED.phase, funding_mode = EXCLUDED.funding_mode,
            funds_paid = EXCLUDED.funds_paid, project_pool = EXCLUDED.project_pool,
-           commissioner_id = EXCLUDED.commissioner_id, updated_at = now()
+           commissioner_id = EXCLUDED.commissioner_id, pending_actions = EXCLUDED.pending_actions,
+           updated_at = now()
          WHERE projects.version < EXCLUDED.version`,
         [
           s.code,
@@ -89,6 +93,7 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
           s.fundsPaid,
           s.projectPool,
           s.commissionerId,
+          JSON.stringify(s.pendingActions ?? []),
         ],
       );
       await client.query(

@@ -103,6 +103,10 @@ export interface PendingAction {
   overdue: boolean;
 }
 
+/** A pending action is overdue once its deadline has come; read models recompute it at read time. */
+export const isOverdue = (deadline: string | undefined, now: number): boolean =>
+  deadline !== undefined && Date.parse(deadline) <= now;
+
 export interface ProjectState {
   stage: ProjectStage;
   /** Last event sequence number; events are keyed <code>:<seq>, so retries never duplicate. */

@@ -1,12 +1,9 @@
-// What is waiting on whom, and by when: derived from the project's state, never stored, so it cannot
-// drift. Feeds the status query, the next-deadline search attribute and, later, reminders (issue 6).
-import type { PendingAction, ProjectState } from '../contract/project-workflow';
+// What is waiting on whom, and by when: derived from the project's state, so it cannot drift. Feeds the
+// status query, the next-deadline search attribute, reminders (issue 6) and the read model (issue 7).
+import { isOverdue, type PendingAction, type ProjectState } from '../contract/project-workflow';
 
 export function pendingActions(s: ProjectState, piId: string, now: number): PendingAction[] {
-  const at = (deadline?: string) => ({
-    deadline,
-    overdue: deadline !== undefined && Date.parse(deadline) <= now,
-  });
+  const at = (deadline?: string) => ({ deadline, overdue: isOverdue(deadline, now) });
   switch (s.stage) {
     case 'examination':
       return [{ action: 'recordExamination', ownerRole: 'programmeOfficer', ...at(s.stageDeadline) }];

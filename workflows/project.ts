@@ -156,7 +156,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       ruleIds: details.ruleIds ?? [],
     };
     s.timeline.push(entry);
-    const deadline = nextDeadline(pendingActions(s, piId, now()));
+    const waitingOn = pendingActions(s, piId, now());
+    const deadline = nextDeadline(waitingOn);
     const attributes = [s.stage, deadline ?? null, s.militaryOrder, s.horseRaceGroup ?? null] as const;
     // Each upsert is a visibility write on the server: only when a value changed (histories from
     // before the patch upserted at every transition).
@@ -181,6 +182,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         militaryOrder: s.militaryOrder,
         horseRaceGroup: s.horseRaceGroup ?? null,
         nextDeadline: deadline ?? null,
+        pendingActions: waitingOn,
         phase: s.phase,
         fundingMode: s.fundingMode ?? null,
         fundsPaid: s.fundsPaid,

@@ -1,6 +1,6 @@
 // SQL reads of the project read model. Writes belong to workflow activities only.
 import type { Pool } from 'pg';
-import type { Actor, ProjectStage } from '../../contract/project';
+import { isOverdue, type Actor, type PendingAction, type ProjectStage } from '../../contract/project';
 import { projectVisibilitySql } from '../authorization';
 
 export interface ProjectRow {
@@ -18,6 +18,8 @@ export interface ProjectRow {
   provincialSubsidy: number;
   militaryOrder: boolean;
   nextDeadline: string | null;
+  /** As of the last recorded transition; `overdue` is as of now. */
+  pendingActions: PendingAction[];
   /** The workflow's event sequence number the record reflects; it only grows. */
   version: number;
   updatedAt: string;
@@ -36,7 +38,7 @@ export interface ProjectFilter {
 
 const COLUMNS = `p.code, p.list_entry_id, p.title, p.stage, p.strategic_field, p.lead_organisation_id,
   p.lead_organisation_name, p.county, p.pi_id, p.policy_version, p.total_investment::float8 AS total_investment,
-  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.version, p.updated_at`;
+  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.pending_actions, p.version, p.updated_at`;
 
 function toRow(r: Record<string, unknown>): ProjectRow {
   return {
@@ -54,9 +56,16 @@ function toRow(r: Record<string, unknown>): ProjectRow {
     provincialSubsidy: r.provincial_subsidy as number,
     militaryOrder: r.military_order as boolean,
     nextDeadline: r.next_deadline ? (r.next_deadline as Date).toISOString() : null,
+    pendingActions: asOfNow(r.pending_actions as PendingAction[]),
     version: r.version as number,
     updatedAt: (r.updated_at as Date).toISOString(),
   };
+}
+
+/** A deadline may have passed since the transition that stored the actions; one without stays as stored. */
+function asOfNow(actions: PendingAction[]): PendingAction[] {
+  const now = Date.now();
+  return actions.map((a) => (a.deadline === undefined ? a : { ...a, overdue: isOverdue(a.deadline, now) }));
 }
 
 export const createProjectRepository = (pool: Pool) => ({

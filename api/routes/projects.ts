@@ -107,6 +107,9 @@ const ProjectRecord = z.object({
   provincialSubsidy: z.number(),
   militaryOrder: z.boolean(),
   nextDeadline: z.string().nullable(),
+  pendingActions: PendingActions.describe(
+    'What the project waits on, and from whom, as of its last recorded transition (overdue as of now)',
+  ),
   version: z.number().describe('Grows with every recorded transition; pass it as afterVersion to wait'),
   updatedAt: z.string(),
 });
@@ -115,6 +118,10 @@ const ProjectView = ProjectRecord.extend({ live: StatusView.nullable() });
 const ReadProjectQuery = z.object({
   afterVersion: z.coerce.number().int().min(0).optional(),
   waitMs: z.coerce.number().int().min(0).max(30_000).default(20_000),
+  live: z
+    .stringbool()
+    .default(true)
+    .describe('false: the record alone, from PostgreSQL, without asking the workflow (`live` is null)'),
 });
 
 const ListQuery = z.object({
@@ -273,7 +280,9 @@ export const projectRoutes =
           summary: 'A project: its record and live workflow status',
           description:
             'With afterVersion, a long poll: answers once the project has moved past that version, or after ' +
-            'waitMs with the unchanged project. Clients compare `version` rather than polling.',
+            'waitMs with the unchanged project. Clients compare `version` rather than polling. The record ' +
+            'carries the pending actions; `live=false` leaves out the live status, so the read costs the ' +
+            'workflow nothing.',
           params: Params,
           querystring: ReadProjectQuery,
           response: { 200: ProjectView },
@@ -282,7 +291,7 @@ export const projectRoutes =
       async (request, reply) => {
         const actor = actorOf(request);
         await authorise(actor, request.params.code);
-        const { afterVersion, waitMs } = request.query;
+        const { afterVersion, waitMs, live: withLive } = request.query;
         if (afterVersion !== undefined) {
           const gone = new AbortController();
           reply.raw.once('close', () => gone.abort());
@@ -295,6 +304,7 @@ export const projectRoutes =
           );
         }
         const row = (await projects.find(request.params.code))!;
+        if (!withLive) return { ...row, live: null };
         let live: ProjectStatus | null = null;
         try {
           live = await handle(row.code).query(statusQuery);
