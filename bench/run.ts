@@ -2,7 +2,9 @@
 // dev server it starts itself. Prints a table and writes bench/results/<time>.json. Not part of the tests.
 //   BENCH_PROJECTS (200)  lifecycles driven over HTTP, and as many baseline workflows
 //   BENCH_OPEN (10000)    open projects held at once for the scale figures
-//   BENCH_CONCURRENCY (16), BENCH_SAMPLES (200)
+//   BENCH_CONCURRENCY (48)  lifecycles in flight: enough to saturate both sides on 2 cores
+//   BENCH_ROUNDS (3)        product and baseline alternate, N/ROUNDS each per round
+//   BENCH_SAMPLES (200)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +23,8 @@ import { ensureTemporalCli } from '../scripts/lib/temporal-cli';
 import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server';
 import { applicationBody, enterpriseApplication, listEntry } from '../test/support/fixtures';
 import { compressedPolicy } from '../test/support/policy';
-import { baselineSignal, baselineUpdate } from './baseline-workflow';
-import { averageProfile, profileWorkflows, shapeOf } from './history-profile';
+import { baselineSignal, baselineUpdate, type BaselineShape } from './baseline-workflow';
+import { averageProfile, profileWorkflows, shapeOf, type HistoryProfile } from './history-profile';
 import {
   cpuSeconds,
   cpuSecondsOf,
@@ -36,7 +38,8 @@ import {
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const N = int('BENCH_PROJECTS', 200);
 const OPEN = int('BENCH_OPEN', 10_000);
-const CONCURRENCY = int('BENCH_CONCURRENCY', 16);
+const CONCURRENCY = int('BENCH_CONCURRENCY', 48);
+const ROUNDS = int('BENCH_ROUNDS', 3);
 const SAMPLES = int('BENCH_SAMPLES', 200);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -134,7 +137,7 @@ async function main() {
   const evidence = { procedure: 'collectiveDecision', basis: 'bench', decidedBy: ['bench-officer'] };
 
   /** One whole lifecycle over HTTP, as staff, experts and the PI would drive it. */
-  async function lifecycle(): Promise<{ code: string; entryId: string }> {
+  async function lifecycle(): Promise<Lifecycle> {
     const entry = listEntry();
     await call(officer, 'POST', '/lists', entry);
     const application = enterpriseApplication();
@@ -188,7 +191,9 @@ async function main() {
   }
 
   // ---- 1. Lifecycle throughput: gongguan over HTTP vs the bare baseline through the client.
-  log(`lifecycle throughput: ${N} projects, concurrency ${CONCURRENCY}`);
+  // Rounds alternate the two, so drift on a shared machine (another tenant, the server's growing
+  // database) falls on both alike; each round's ratio is printed to show the spread.
+  log(`lifecycle throughput: ${N} projects, concurrency ${CONCURRENCY}, ${ROUNDS} rounds`);
   // CPU per part of the system: on 2 cores, whichever part burns the most bounds the throughput.
   const cpuParts = {
     temporalServer: () => cpuSeconds(server.process.pid),
@@ -196,77 +201,107 @@ async function main() {
     benchProcess: () => cpuSeconds(process.pid),
     postgres: () => cpuSecondsOf('postgres'),
   };
-  let cpu = cpuSnapshot(cpuParts);
-  const t0 = Date.now();
-  const lifecycles = await runPool(N, CONCURRENCY, async () => {
-    const t = performance.now();
-    const done = await lifecycle();
-    spent.lifecycles += performance.now() - t;
-    return done;
-  });
-  const productSeconds = (Date.now() - t0) / 1000;
-  const productCpu = cpu();
+  const product = { seconds: 0, cpu: {} as Record<string, number>, lifecycles: [] as Lifecycle[] };
+  const baseline = { seconds: 0, cpu: {} as Record<string, number>, ids: [] as string[], ms: 0 };
+  let shape: BaselineShape | undefined;
+  let productProfiles: HistoryProfile[] = [];
+  let projectOnly: HistoryProfile[] = [];
+  // The baseline's worker runs in this process, as its client does; created once the shape is known.
+  const baselineConnection = await NativeConnection.connect({ address: server.address });
+  const baselineRuns: Array<Promise<void>> = [];
+  let baselineWorker: Worker | undefined;
+  const rounds: Array<{ gongguanProjectsPerS: number; baselineWorkflowsPerS: number; ratio: number }> = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const n = Math.floor(N / ROUNDS) + (r < N % ROUNDS ? 1 : 0);
+    let cpu = cpuSnapshot(cpuParts);
+    let t = Date.now();
+    product.lifecycles.push(
+      ...(await runPool(n, CONCURRENCY, async () => {
+        const started = performance.now();
+        const done = await lifecycle();
+        spent.lifecycles += performance.now() - started;
+        return done;
+      })),
+    );
+    const productSeconds = (Date.now() - t) / 1000;
+    product.seconds += productSeconds;
+    addTo(product.cpu, cpu());
+
+    if (!shape) {
+      // What each lifecycle asked of Temporal: its project workflow (all runs) and its list entry's.
+      const sample = product.lifecycles.slice(0, 10);
+      productProfiles = await Promise.all(
+        sample.map((l) =>
+          profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)]),
+        ),
+      );
+      projectOnly = await Promise.all(
+        sample.map((l) => profileWorkflows(client, [projectWorkflowId(l.code)])),
+      );
+      shape = shapeOf(productProfiles[0]!);
+      log(`  per lifecycle, Temporal did: ${JSON.stringify(averageProfile(productProfiles))}`);
+      log(`  baseline workflows shaped ${JSON.stringify(shape)}`);
+      baselineWorker = await Worker.create({
+        connection: baselineConnection,
+        taskQueue: 'bench-baseline',
+        workflowsPath: new URL('./workflows.ts', import.meta.url).pathname,
+        activities: { noop: async (x: number) => x },
+      });
+      baselineRuns.push(baselineWorker.run());
+    }
+
+    cpu = cpuSnapshot(cpuParts);
+    t = Date.now();
+    const roundShape = shape;
+    baseline.ids.push(
+      ...(await runPool(n, CONCURRENCY, async (i) => {
+        const started = performance.now();
+        const handle = await client.workflow.start('baselineWorkflow', {
+          taskQueue: 'bench-baseline',
+          workflowId: `baseline-${r}-${i}-${t}`,
+          args: [roundShape],
+        });
+        for (let u = 0; u < roundShape.updates; u++)
+          await handle.executeUpdate(baselineUpdate, { args: [u] });
+        for (let x = 0; x < roundShape.signals; x++) await handle.signal(baselineSignal, x);
+        await handle.result();
+        baseline.ms += performance.now() - started;
+        return handle.workflowId;
+      })),
+    );
+    const baselineSeconds = (Date.now() - t) / 1000;
+    baseline.seconds += baselineSeconds;
+    addTo(baseline.cpu, cpu());
+    rounds.push({
+      gongguanProjectsPerS: round(n / productSeconds, 2),
+      baselineWorkflowsPerS: round(n / baselineSeconds, 2),
+      ratio: round(baselineSeconds / productSeconds, 3),
+    });
+    log(`  round ${r + 1}: ${JSON.stringify(rounds.at(-1))}`);
+  }
+  baselineWorker?.shutdown();
+  await Promise.all(baselineRuns);
+  await baselineConnection.close();
+  const throughputRatio = round(baseline.seconds / product.seconds, 3);
   log(
-    `  gongguan: ${round(N / productSeconds)} projects/s; a lifecycle took ${round(spent.lifecycles / N / 1000, 2)} s, ` +
+    `  gongguan: ${round(N / product.seconds)} projects/s; a lifecycle took ${round(spent.lifecycles / N / 1000, 2)} s, ` +
       `${round(spent.waiting / N / 1000, 2)} s of it waiting for the workflow to move on (${round(spent.polls / N)} polls)`,
   );
-  log(`  CPU seconds (API and client in the bench process): ${JSON.stringify(productCpu)}`);
-  // What each lifecycle asked of Temporal: its project workflow (all runs) and its list entry's workflow.
-  const productProfiles = await Promise.all(
-    lifecycles
-      .slice(0, 10)
-      .map((l) => profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)])),
+  log(`  CPU seconds (API and client in the bench process): ${JSON.stringify(product.cpu)}`);
+  log(
+    `  baseline: ${round(N / baseline.seconds)} workflows/s, ${round(baseline.ms / N / 1000, 2)} s each; ratio ${throughputRatio}`,
   );
-  const projectOnly = await Promise.all(
-    lifecycles.slice(0, 10).map((l) => profileWorkflows(client, [projectWorkflowId(l.code)])),
+  const baselineProfile = averageProfile(
+    await Promise.all(baseline.ids.slice(0, 10).map((id) => profileWorkflows(client, [id]))),
   );
-  const shape = shapeOf(productProfiles[0]!);
+  log(`  per baseline workflow, Temporal did: ${JSON.stringify(baselineProfile)}`);
+  log(`  CPU seconds (baseline worker and client in the bench process): ${JSON.stringify(baseline.cpu)}`);
   const history = {
     eventsPerLifecycle: averageProfile(projectOnly).events!,
     runsPerLifecycle: averageProfile(projectOnly).runs!,
     largestRunEvents: averageProfile(projectOnly).largestRunEvents!,
     temporalLimitEvents: 51_200,
   };
-  log(`  per lifecycle, Temporal did: ${JSON.stringify(averageProfile(productProfiles))}`);
-
-  const baselineConnection = await NativeConnection.connect({ address: server.address });
-  const baselineWorker = await Worker.create({
-    connection: baselineConnection,
-    taskQueue: 'bench-baseline',
-    workflowsPath: new URL('./workflows.ts', import.meta.url).pathname,
-    activities: { noop: async (n: number) => n },
-  });
-  const baselineRun = baselineWorker.run();
-  log(`baseline: ${N} workflows shaped ${JSON.stringify(shape)}`);
-  cpu = cpuSnapshot(cpuParts);
-  const t1 = Date.now();
-  let baselineMs = 0;
-  const baselineIds = await runPool(N, CONCURRENCY, async (i) => {
-    const t = performance.now();
-    const handle = await client.workflow.start('baselineWorkflow', {
-      taskQueue: 'bench-baseline',
-      workflowId: `baseline-${i}-${t1}`,
-      args: [shape],
-    });
-    for (let u = 0; u < shape.updates; u++) await handle.executeUpdate(baselineUpdate, { args: [u] });
-    for (let s = 0; s < shape.signals; s++) await handle.signal(baselineSignal, s);
-    await handle.result();
-    baselineMs += performance.now() - t;
-    return handle.workflowId;
-  });
-  const baselineSeconds = (Date.now() - t1) / 1000;
-  const baselineCpu = cpu();
-  log(
-    `  baseline: ${round(N / baselineSeconds)} workflows/s, ${round(baselineMs / N / 1000, 2)} s each; ratio ${round(baselineSeconds / productSeconds, 3)}`,
-  );
-  const baselineProfile = averageProfile(
-    await Promise.all(baselineIds.slice(0, 10).map((id) => profileWorkflows(client, [id]))),
-  );
-  log(`  per baseline workflow, Temporal did: ${JSON.stringify(baselineProfile)}`);
-  log(`  CPU seconds (baseline worker and client in the bench process): ${JSON.stringify(baselineCpu)}`);
-  baselineWorker.shutdown();
-  await baselineRun;
-  await baselineConnection.close();
 
   // ---- 2. API overhead: the same update through HTTP and through the client directly.
   log(`API overhead: ${SAMPLES} updates each way`);
@@ -354,15 +389,16 @@ async function main() {
   const results = {
     at: new Date().toISOString(),
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
-    parameters: { projects: N, open: OPEN, concurrency: CONCURRENCY, samples: SAMPLES },
+    parameters: { projects: N, rounds: ROUNDS, open: OPEN, concurrency: CONCURRENCY, samples: SAMPLES },
     throughput: {
-      gongguanProjectsPerS: round(N / productSeconds),
-      baselineWorkflowsPerS: round(N / baselineSeconds),
-      ratio: round(baselineSeconds / productSeconds, 3),
+      gongguanProjectsPerS: round(N / product.seconds),
+      baselineWorkflowsPerS: round(N / baseline.seconds),
+      ratio: throughputRatio,
+      rounds,
       shape,
       perLifecycle: averageProfile(productProfiles),
       perBaselineWorkflow: baselineProfile,
-      cpuSeconds: { gongguan: productCpu, baseline: baselineCpu },
+      cpuSeconds: { gongguan: product.cpu, baseline: baseline.cpu },
     },
     apiOverhead: {
       httpP50Ms: round(percentile(viaHttp, 50)),
@@ -388,6 +424,11 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
 }
 
+interface Lifecycle {
+  code: string;
+  entryId: string;
+}
+
 async function openProject(
   call: (a: Actor, m: string, p: string, b?: unknown) => Promise<Record<string, unknown>>,
   deadline: string,
@@ -411,6 +452,10 @@ function workerMemory(pid: number | undefined): { rss: number; peak: number } {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function addTo(total: Record<string, number>, part: Record<string, number>): void {
+  for (const [k, v] of Object.entries(part)) total[k] = round((total[k] ?? 0) + v);
+}
 
 function printTable(r: {
   throughput: { gongguanProjectsPerS: number; baselineWorkflowsPerS: number; ratio: number };
