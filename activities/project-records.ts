@@ -45,14 +45,15 @@ export interface Transition {
 export const eventKey = (code: string, seq: number): string => `${code}:${seq}`;
 
 export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
-  /** One transaction: the new state of the read model and the event that led to it. */
+  /**
+   * The new state of the read model, the event that led to it and the change notice, in one statement
+   * and so one transaction and one round trip: it runs at every transition of every project.
+   */
   async recordTransition({ snapshot: s, event: e }: Transition): Promise<void> {
-    const client = await deps.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const app = s.application;
-      await client.query(
-        `INSERT INTO projects (code, list_entry_id, title, stage, strategic_field, lead_organisation_id,
+    const app = s.application;
+    await deps.pool.query(
+      `WITH project AS (
+         INSERT INTO projects (code, list_entry_id, title, stage, strategic_field, lead_organisation_id,
            lead_organisation_name, lead_organisation_type, county, mountain_or_island, pi_id, pi_name,
            policy_version, total_investment, provincial_subsidy, military_order, horse_race_group,
            next_deadline, application, version, phase, funding_mode, funds_paid, project_pool, commissioner_id,
@@ -66,62 +67,54 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
            funds_paid = EXCLUDED.funds_paid, project_pool = EXCLUDED.project_pool,
            commissioner_id = EXCLUDED.commissioner_id, pending_actions = EXCLUDED.pending_actions,
            updated_at = now()
-         WHERE projects.version < EXCLUDED.version`,
-        [
-          s.code,
-          s.listEntryId,
-          app.title,
-          s.stage,
-          s.strategicField,
-          app.leadOrganisation.id,
-          app.leadOrganisation.name,
-          app.leadOrganisation.type,
-          app.leadOrganisation.region.county,
-          app.leadOrganisation.region.mountainOrIslandCounty,
-          app.team.principalInvestigator.id,
-          app.team.principalInvestigator.name,
-          s.policyVersion,
-          app.budget.totalInvestment,
-          s.provincialSubsidy,
-          s.militaryOrder,
-          s.horseRaceGroup,
-          s.nextDeadline,
-          JSON.stringify(app),
-          s.version,
-          s.phase,
-          s.fundingMode,
-          s.fundsPaid,
-          s.projectPool,
-          s.commissionerId,
-          JSON.stringify(s.pendingActions ?? []),
-        ],
-      );
-      await client.query(
-        `INSERT INTO project_events (project_code, seq, event_key, action, actor_id, actor_role, basis, rule_ids,
-           payload, occurred_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
-         ON CONFLICT (event_key) DO NOTHING`,
-        [
-          s.code,
-          e.seq,
-          eventKey(s.code, e.seq),
-          e.action,
-          e.actor.id,
-          e.actor.role,
-          e.basis ?? null,
-          e.ruleIds,
-          JSON.stringify(e.payload ?? {}),
-          e.occurredAt,
-        ],
-      );
-      // Delivered at commit: wakes API requests long-polling this project (api/project-changes.ts).
-      await client.query('SELECT pg_notify($1, $2)', [PROJECT_CHANGED_CHANNEL, `${s.code}:${s.version}`]);
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+         WHERE projects.version < EXCLUDED.version
+       ), event AS (
+         INSERT INTO project_events (project_code, seq, event_key, action, actor_id, actor_role, basis,
+           rule_ids, payload, occurred_at)
+         VALUES ($1,$27,$28,$29,$30,$31,$32,$33,$34,$35)
+         ON CONFLICT (event_key) DO NOTHING
+       )
+       -- Delivered at commit: wakes API requests long-polling this project (api/project-changes.ts).
+       SELECT pg_notify($36, $37)`,
+      [
+        s.code,
+        s.listEntryId,
+        app.title,
+        s.stage,
+        s.strategicField,
+        app.leadOrganisation.id,
+        app.leadOrganisation.name,
+        app.leadOrganisation.type,
+        app.leadOrganisation.region.county,
+        app.leadOrganisation.region.mountainOrIslandCounty,
+        app.team.principalInvestigator.id,
+        app.team.principalInvestigator.name,
+        s.policyVersion,
+        app.budget.totalInvestment,
+        s.provincialSubsidy,
+        s.militaryOrder,
+        s.horseRaceGroup,
+        s.nextDeadline,
+        JSON.stringify(app),
+        s.version,
+        s.phase,
+        s.fundingMode,
+        s.fundsPaid,
+        s.projectPool,
+        s.commissionerId,
+        JSON.stringify(s.pendingActions ?? []),
+        e.seq,
+        eventKey(s.code, e.seq),
+        e.action,
+        e.actor.id,
+        e.actor.role,
+        e.basis ?? null,
+        e.ruleIds,
+        JSON.stringify(e.payload ?? {}),
+        e.occurredAt,
+        PROJECT_CHANGED_CHANNEL,
+        `${s.code}:${s.version}`,
+      ],
+    );
   },
 });
