@@ -330,7 +330,11 @@ describe('staff API', () => {
         .map((a) => a.ownerId!);
       return ids.length ? ids : undefined;
     });
-    const before = (await get(officer, `/projects/${code}`)).json();
+    // The status query sees a step as soon as the workflow takes it; the record once its activity commits.
+    const before = await eventually(async () => {
+      const project = (await get(officer, `/projects/${code}`)).json();
+      return project.version === project.live.timeline.length ? project : undefined;
+    });
 
     // Nothing happens to a project waiting for its experts: the poll ends at waitMs with the same version.
     const idle = await get(officer, `/projects/${code}?afterVersion=${before.version}&waitMs=300`);
