@@ -71,24 +71,32 @@ export async function spawnWorker(opts: {
   return child;
 }
 
-/** CPU seconds (user + system) used so far by a process, from /proc. */
-export function cpuSeconds(pid: number | undefined): number {
+/**
+ * CPU seconds (user + system) used so far by a process, from /proc; with `reapedChildren`, also by its
+ * children that have exited.
+ */
+export function cpuSeconds(pid: number | undefined, reapedChildren = false): number {
   if (!pid) return 0;
   try {
     // Fields after the command name, which is in parentheses and may contain spaces.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (reapedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) / CLOCK_TICKS;
   } catch {
     return 0;
   }
 }
 
-/** CPU seconds used so far by every process with this command name (e.g. all PostgreSQL backends). */
+/**
+ * CPU seconds used so far by every process with this command name. PostgreSQL backends come and go
+ * with connections: the postmaster's count of its exited children keeps their share in the total.
+ */
 export function cpuSecondsOf(command: string): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) total += cpuSeconds(Number(pid));
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command)
+        total += cpuSeconds(Number(pid), true);
     } catch {
       // The process ended while being read.
     }
