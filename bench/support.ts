@@ -1,5 +1,6 @@
 // Small helpers of the benchmark: ports, percentiles, a bounded pool of async jobs, the worker process.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,11 +21,49 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Runs `count` jobs, at most `concurrency` at a time; results in job order. Prints progress. */
+// The bench's staff client: node:http on kept-alive sockets. fetch would do, but costs this machine
+// ~200 µs more CPU per request, which would be charged to gongguan's side of the comparison.
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One HTTP request with a JSON answer. */
+export function httpJson(
+  url: string,
+  opts: { method: string; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: opts.method, headers: opts.headers, agent: keepAlive }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        try {
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as Record<string, unknown> });
+        } catch (err) {
+          reject(new Error(`${opts.method} ${url}: ${res.statusCode} answered non-JSON: ${String(err)}`));
+        }
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+/** When each job of a pool started and ended (ms, performance.now()). */
+export interface PoolTrace {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Runs `count` jobs, at most `concurrency` at a time; results in job order. Prints progress, and
+ * records when each job started and ended in `trace`, if given.
+ */
 export async function pool<T>(
   count: number,
   concurrency: number,
   job: (i: number) => Promise<T>,
+  trace?: PoolTrace,
 ): Promise<T[]> {
   const results: T[] = new Array<T>(count);
   let next = 0;
@@ -33,12 +72,30 @@ export async function pool<T>(
   const lane = async () => {
     while (next < count) {
       const i = next++;
+      trace?.starts.push(performance.now());
       results[i] = await job(i);
+      trace?.ends.push(performance.now());
       if (++done % step === 0) console.log(`[bench]   ${done}/${count}`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
   return results;
+}
+
+/**
+ * The jobs that finished while the pool was full, and how long that was. The window opens when as many
+ * jobs have ended as there are lanes (the first wave, all started together, is over) and closes at the
+ * last job's start (from then on lanes fall idle). Ramp-up and drain are left out: the drain lasts as
+ * long as one job, so counting it would charge a longer job twice, in its rate and again as an idle tail.
+ */
+export function steadyWindow(
+  { starts, ends }: PoolTrace,
+  lanes: number,
+): { finished: number; seconds: number } {
+  const from = ends[lanes - 1];
+  const to = Math.max(...starts);
+  if (from === undefined || to <= from) return { finished: 0, seconds: 0 };
+  return { finished: ends.filter((t) => t > from && t <= to).length, seconds: (to - from) / 1000 };
 }
 
 /** The real worker process (worker/main.ts), so its memory is measured on its own. */
