@@ -249,7 +249,8 @@ async function main() {
     product.seconds += (Date.now() - t) / 1000;
     const productSteady = steadyWindow(productTrace, CONCURRENCY);
     addTo(product.steady, productSteady);
-    addTo(product.cpu, cpu());
+    const productRoundCpu = cpu();
+    addTo(product.cpu, productRoundCpu);
 
     if (!shape) {
       // What each lifecycle asked of Temporal: its project workflow (all runs) and its list entry's.
@@ -302,7 +303,8 @@ async function main() {
     baseline.seconds += (Date.now() - t) / 1000;
     const baselineSteady = steadyWindow(baselineTrace, CONCURRENCY);
     addTo(baseline.steady, baselineSteady);
-    addTo(baseline.cpu, cpu());
+    const baselineRoundCpu = cpu();
+    addTo(baseline.cpu, baselineRoundCpu);
     const productRate = productSteady.finished / productSteady.seconds;
     const baselineRate = baselineSteady.finished / baselineSteady.seconds;
     rounds.push({
@@ -311,6 +313,9 @@ async function main() {
       ratio: round(productRate / baselineRate, 3),
     });
     log(`  round ${r + 1}: ${JSON.stringify(rounds.at(-1))}`);
+    log(
+      `    CPU seconds: gongguan ${JSON.stringify(productRoundCpu)}, baseline ${JSON.stringify(baselineRoundCpu)}`,
+    );
   }
   baselineWorker?.shutdown();
   await Promise.all(baselineRuns);
