@@ -1,7 +1,9 @@
 // Which behaviour changes a project workflow runs with. Each `patched()` call in a new run records a
 // marker and upserts the TemporalChangeVersion search attribute: two history events and a visibility
 // write per patch, in every run of every project. So the patches are asked once, in a project's first
-// run, and the answer travels across continue-as-new in the input (issue 7).
+// run, and the answer travels across continue-as-new in the input (issue 7). A later change adds a field
+// to ProjectFeatures and its own patch, asked in a first run, and in a later run only when the carried
+// answer has no such field (it was decided before the change).
 import { patched } from '@temporalio/workflow';
 import type { ProjectFeatures } from '../contract/project-workflow';
 
