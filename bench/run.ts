@@ -229,28 +229,27 @@ async function main() {
   const baselineRuns: Array<Promise<void>> = [];
   let baselineWorker: Worker | undefined;
   const rounds: Array<{ gongguanProjectsPerS: number; baselineWorkflowsPerS: number; ratio: number }> = [];
+  /** One side's round: its rate with the pool full and its CPU, both also added to the side's totals. */
+  const measureRound = async <T>(side: typeof product | typeof baseline, job: (i: number) => Promise<T>) => {
+    const cpu = cpuSnapshot(cpuParts);
+    const t = Date.now();
+    const trace: PoolTrace = { starts: [], ends: [] };
+    const results = await runPool(N, CONCURRENCY, job, trace);
+    side.seconds += (Date.now() - t) / 1000;
+    const steady = steadyWindow(trace, CONCURRENCY);
+    addTo(side.steady, steady);
+    const roundCpu = cpu();
+    addTo(side.cpu, roundCpu);
+    return { results, rate: steady.finished / steady.seconds, cpu: roundCpu };
+  };
   for (let r = 0; r < ROUNDS; r++) {
-    let cpu = cpuSnapshot(cpuParts);
-    let t = Date.now();
-    const productTrace: PoolTrace = { starts: [], ends: [] };
-    product.lifecycles.push(
-      ...(await runPool(
-        N,
-        CONCURRENCY,
-        async () => {
-          const started = performance.now();
-          const done = await lifecycle();
-          spent.lifecycles += performance.now() - started;
-          return done;
-        },
-        productTrace,
-      )),
-    );
-    product.seconds += (Date.now() - t) / 1000;
-    const productSteady = steadyWindow(productTrace, CONCURRENCY);
-    addTo(product.steady, productSteady);
-    const productRoundCpu = cpu();
-    addTo(product.cpu, productRoundCpu);
+    const productRound = await measureRound(product, async () => {
+      const started = performance.now();
+      const done = await lifecycle();
+      spent.lifecycles += performance.now() - started;
+      return done;
+    });
+    product.lifecycles.push(...productRound.results);
 
     if (!shape) {
       // What each lifecycle asked of Temporal: its project workflow (all runs) and its list entry's.
@@ -275,46 +274,30 @@ async function main() {
       baselineRuns.push(baselineWorker.run());
     }
 
-    cpu = cpuSnapshot(cpuParts);
-    t = Date.now();
     const roundShape = shape;
-    const baselineTrace: PoolTrace = { starts: [], ends: [] };
-    baseline.ids.push(
-      ...(await runPool(
-        N,
-        CONCURRENCY,
-        async (i) => {
-          const started = performance.now();
-          const handle = await client.workflow.start('baselineWorkflow', {
-            taskQueue: 'bench-baseline',
-            workflowId: `baseline-${r}-${i}-${t}`,
-            args: [roundShape],
-          });
-          for (let u = 0; u < roundShape.updates; u++)
-            await handle.executeUpdate(baselineUpdate, { args: [u] });
-          for (let x = 0; x < roundShape.signals; x++) await handle.signal(baselineSignal, x);
-          await handle.result();
-          baseline.ms += performance.now() - started;
-          return handle.workflowId;
-        },
-        baselineTrace,
-      )),
-    );
-    baseline.seconds += (Date.now() - t) / 1000;
-    const baselineSteady = steadyWindow(baselineTrace, CONCURRENCY);
-    addTo(baseline.steady, baselineSteady);
-    const baselineRoundCpu = cpu();
-    addTo(baseline.cpu, baselineRoundCpu);
-    const productRate = productSteady.finished / productSteady.seconds;
-    const baselineRate = baselineSteady.finished / baselineSteady.seconds;
+    const roundId = `${r}-${Date.now()}`;
+    const baselineRound = await measureRound(baseline, async (i) => {
+      const started = performance.now();
+      const handle = await client.workflow.start('baselineWorkflow', {
+        taskQueue: 'bench-baseline',
+        workflowId: `baseline-${roundId}-${i}`,
+        args: [roundShape],
+      });
+      for (let u = 0; u < roundShape.updates; u++) await handle.executeUpdate(baselineUpdate, { args: [u] });
+      for (let x = 0; x < roundShape.signals; x++) await handle.signal(baselineSignal, x);
+      await handle.result();
+      baseline.ms += performance.now() - started;
+      return handle.workflowId;
+    });
+    baseline.ids.push(...baselineRound.results);
     rounds.push({
-      gongguanProjectsPerS: round(productRate, 2),
-      baselineWorkflowsPerS: round(baselineRate, 2),
-      ratio: round(productRate / baselineRate, 3),
+      gongguanProjectsPerS: round(productRound.rate, 2),
+      baselineWorkflowsPerS: round(baselineRound.rate, 2),
+      ratio: round(productRound.rate / baselineRound.rate, 3),
     });
     log(`  round ${r + 1}: ${JSON.stringify(rounds.at(-1))}`);
     log(
-      `    CPU seconds: gongguan ${JSON.stringify(productRoundCpu)}, baseline ${JSON.stringify(baselineRoundCpu)}`,
+      `    CPU seconds: gongguan ${JSON.stringify(productRound.cpu)}, baseline ${JSON.stringify(baselineRound.cpu)}`,
     );
   }
   baselineWorker?.shutdown();

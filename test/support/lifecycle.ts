@@ -98,15 +98,20 @@ export async function messagesTaken(client: Client, code: string): Promise<numbe
   ).length;
 }
 
+/** Every run of a workflow ID, as visibility lists them, oldest first. */
+async function runsOldestFirst(client: Client, workflowId: string) {
+  const runs: Array<{ runId: string; startTime: Date }> = [];
+  for await (const wf of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf);
+  return runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+}
+
 /**
  * What each run of a workflow (oldest first) told the server about itself: the patch markers it
  * recorded, and its search-attribute upserts, each as the values it changed (patches' own
  * TemporalChangeVersion upserts counted apart).
  */
 export async function searchAttributeWrites(client: Client, workflowId: string) {
-  const runs: Array<{ runId: string; startTime: Date }> = [];
-  for await (const wf of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf);
-  runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  const runs = await runsOldestFirst(client, workflowId);
   return Promise.all(
     runs.map(async ({ runId }) => {
       const { events } = await client.workflow.getHandle(workflowId, runId).fetchHistory();
@@ -294,9 +299,7 @@ export async function events(pool: Pool, code: string) {
  */
 export async function recordHistories(client: Client, workflowId: string, name: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
-  const runs: Array<{ runId: string; startTime: Date }> = [];
-  for await (const wf of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runs.push(wf);
-  runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  const runs = await runsOldestFirst(client, workflowId);
   for (const [i, run] of runs.entries()) {
     // The CLI's JSON is the canonical history format that historyFromJSON reads back.
     const json = execFileSync(
