@@ -22,8 +22,8 @@ import { PolicyRegistry, wan } from '../rules';
 import { ensureTemporalCli } from '../scripts/lib/temporal-cli';
 import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server';
 import { applicationBody, enterpriseApplication, listEntry } from '../test/support/fixtures';
-import { compressedPolicy } from '../test/support/policy';
 import { baselineSignal, baselineUpdate, type BaselineShape } from './baseline-workflow';
+import { benchMilestoneDueAt, benchPolicy, BENCH_POLICY_ID } from './policy';
 import { averageProfile, profileWorkflows, shapeOf, type HistoryProfile } from './history-profile';
 import {
   cpuSeconds,
@@ -83,7 +83,7 @@ async function main() {
     pool: db,
     temporal: client,
     taskQueue: productQueue,
-    policies: new PolicyRegistry([compressedPolicy()], 'test-compressed'),
+    policies: new PolicyRegistry([benchPolicy()], BENCH_POLICY_ID),
   });
   const port = await freePort();
   await app.listen({ host: '127.0.0.1', port });
@@ -170,7 +170,7 @@ async function main() {
       approvedSubsidy: wan(80),
       evidence,
     });
-    const due = new Date(Date.now() + 600_000).toISOString();
+    const due = benchMilestoneDueAt();
     await call(officer, 'POST', `/projects/${code}/contract`, {
       milestones: [{ id: 'M1', title: 'M1', dueAt: due }],
       contractEndsAt: due,
@@ -317,6 +317,16 @@ async function main() {
     `  baseline: ${round(baselineRate, 2)} workflows/s with the pool full (${round(total / baseline.seconds, 2)} over all), ` +
       `${round(baseline.ms / total / 1000, 2)} s each; ratio ${throughputRatio}`,
   );
+  // The baseline is shaped from the first lifecycles; the last ones show whether load changed the work
+  // (a deadline that passes while a project waits its turn adds reminders, escalations and timers).
+  const lastProfiles = await Promise.all(
+    product.lifecycles
+      .slice(-10)
+      .map((l) => profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)])),
+  );
+  log(
+    `  per lifecycle at the end of the last round, Temporal did: ${JSON.stringify(averageProfile(lastProfiles))}`,
+  );
   const baselineProfile = averageProfile(
     await Promise.all(baseline.ids.slice(0, 10).map((id) => profileWorkflows(client, [id]))),
   );
@@ -427,6 +437,7 @@ async function main() {
       rounds,
       shape,
       perLifecycle: averageProfile(productProfiles),
+      perLifecycleAtEnd: averageProfile(lastProfiles),
       perBaselineWorkflow: baselineProfile,
       cpuSeconds: { gongguan: product.cpu, baseline: baseline.cpu },
     },
