@@ -30,6 +30,8 @@ export interface AppDeps {
   /** How long an unanswered Idempotency-Key claim blocks retries before one may take it over. */
   idempotencyStaleMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** Passed to new projects' workflows (CONTINUE_AS_NEW_AFTER_EVENTS when unset); tests set 0. */
+  continueAsNewAfterEvents?: number;
 }
 
 export async function buildApp(deps: AppDeps) {

@@ -156,7 +156,18 @@ export interface ProjectWorkflowInput {
   resume?: ProjectState;
   /** Present after continue-as-new: the behaviour the first run's patches chose (workflows/features). */
   features?: ProjectFeatures;
+  /** How many history events a run holds before it continues as new; default CONTINUE_AS_NEW_AFTER_EVENTS. */
+  continueAsNewAfterEvents?: number;
 }
+
+/**
+ * A run continues as new at the first stage change after a phase boundary (contract signed, accepted,
+ * rolling support) once it holds this many history events, or whenever the server suggests it. A new
+ * run costs the server a run's start and close and the worker a fresh workflow, and a whole lifecycle is
+ * about 270 events, so most projects live in one or two runs; a run a worker must replay stays near this
+ * size (issue 7). 0 begins a new run at every phase boundary, as projects started before this did.
+ */
+export const CONTINUE_AS_NEW_AFTER_EVENTS = 1_000;
 
 /** Behaviour changes a project keeps for all its runs, so later runs ask no patches. */
 export interface ProjectFeatures {
@@ -166,6 +177,8 @@ export interface ProjectFeatures {
   seededSearchAttributes: boolean;
   /** The reminder loop: none (before issue 6), v1 (a timer per change), v2 (a timer per reminder). */
   reminders: 'none' | 'v1' | 'v2';
+  /** Events a run holds before it continues as new; absent (decided before the threshold) means 0. */
+  continueAsNewAfterEvents?: number;
 }
 
 export interface ProjectStatus {

@@ -3,6 +3,7 @@ import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/clien
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assignCommissionerUpdate,
+  CONTINUE_AS_NEW_AFTER_EVENTS,
   projectWorkflowId,
   recordSpotCheckUpdate,
   reportMajorEventUpdate,
@@ -15,6 +16,7 @@ import {
   accept,
   apply,
   approve,
+  compressedPolicy,
   events,
   messagesTaken,
   officer,
@@ -97,7 +99,8 @@ describe('project lifecycle', () => {
     );
     expect(commendations.rows).toEqual([{ rule_id: 'R14.1' }]);
 
-    // The read model agrees, and history stayed bounded by continue-as-new at phase boundaries.
+    // The read model agrees, and history stayed bounded by continue-as-new at phase boundaries (this
+    // suite's apps ask for a new run at every one).
     const row = await h.pool.query(
       'SELECT stage, provincial_subsidy::int AS subsidy, funds_paid::int AS paid FROM projects WHERE code = $1',
       [code],
@@ -137,6 +140,37 @@ describe('project lifecycle', () => {
       '"closed"',
     ]);
     await recordHistories(h.client, projectWorkflowId(code), 'project-full-lifecycle');
+  });
+
+  it('keeps a whole lifecycle in one run under the default continue-as-new threshold (issue 7)', async () => {
+    // The suite's apps begin a new run at every phase boundary; this one leaves the product's default.
+    const oneRunApp = await h.buildApp([compressedPolicy()], { continueAsNewAfterEvents: undefined });
+    try {
+      const { code, piId } = await toContract(oneRunApp, h.as, h.client);
+      await signContract(h.client, code, [2_000]);
+      await waitForStage(h.client, code, 'execution');
+      await passMilestone(h.client, code, 'M1');
+      await waitForStage(h.client, code, 'acceptance');
+      await accept(h.client, code);
+      await waitForStage(h.client, code, 'postEvaluation');
+      for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
+      const s = await waitForStage(h.client, code, 'closed');
+
+      const trail = await events(h.pool, code);
+      expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
+      expect(s.timeline).toHaveLength(trail.length);
+      // The latest run is the first one (nothing continued it), and it ended the project.
+      const { events: history } = await project(h.client, code).fetchHistory();
+      const started = history![0]!.workflowExecutionStartedEventAttributes!;
+      expect(started.continuedExecutionRunId ?? '').toBe('');
+      expect(history!.at(-1)!.workflowExecutionCompletedEventAttributes).toBeTruthy();
+      expect(history!.length).toBeLessThan(CONTINUE_AS_NEW_AFTER_EVENTS);
+      const writes = await searchAttributeWrites(h.client, projectWorkflowId(code));
+      expect(writes.map((w) => [w.markers, w.patchUpserts])).toEqual([[1, 1]]);
+      await recordHistories(h.client, projectWorkflowId(code), 'project-one-run-lifecycle');
+    } finally {
+      await oneRunApp.close();
+    }
   });
 
   it('records process management (R15, R18.4, R18.5, R22) and is findable by its search attributes', async () => {

@@ -104,7 +104,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   /** Bumped by every recorded step: pending actions, and so reminders, may have changed. */
   let changes = 0;
   // Before any handler is set: a buffered update's handler may record a transition straight away.
-  const features = decideFeatures(input.features);
+  const features = decideFeatures(input.features, input.continueAsNewAfterEvents);
   /** The search attributes as the server last had them: this run's start values, or after an upsert. */
   let upserted: readonly unknown[] | undefined = features.seededSearchAttributes
     ? searchAttributesAtStart()
@@ -1065,8 +1065,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           break;
       }
     }
-    // Long lives stay short in history: a new run at each phase boundary, or when the server suggests it.
-    if (isOpenStage(s.stage) && (phaseBoundary || workflowInfo().continueAsNewSuggested)) {
+    // Long lives stay short in history: a new run after a phase boundary once this one is long enough
+    // (CONTINUE_AS_NEW_AFTER_EVENTS), or when the server suggests it.
+    const longEnough = workflowInfo().historyLength >= features.continueAsNewAfterEvents;
+    if (isOpenStage(s.stage) && ((phaseBoundary && longEnough) || workflowInfo().continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       // A signal may have arrived while handlers finished: handle it in this run rather than lose it.
       if (!termination && !rolling && isOpenStage(s.stage)) {
@@ -1075,6 +1077,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           features: {
             upsertOnlyChanges: features.upsertOnlyChanges,
             seededSearchAttributes: features.seededSearchAttributes,
+            continueAsNewAfterEvents: features.continueAsNewAfterEvents,
             reminders,
           },
           resume: { ...s, budget, reminders: prunedReminders() },

@@ -231,6 +231,7 @@ export const listRoutes =
           submittedAt: now.toISOString(),
           submittedBy: actor,
           programmeOfficerId: stored.createdBy,
+          continueAsNewAfterEvents: ctx.continueAsNewAfterEvents,
         };
         const workflowId = projectWorkflowId(code);
         try {

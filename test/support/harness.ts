@@ -19,7 +19,14 @@ export interface Harness {
   taskQueue: string;
   namespace: string;
   startWorker(): Promise<{ worker: Worker; stop(): Promise<void> }>;
-  buildApp(policies?: PolicyVersion[]): ReturnType<typeof buildApp>;
+  /**
+   * The API app. Its projects begin a new run at every phase boundary unless `continueAsNewAfterEvents`
+   * says otherwise (undefined: the product's default), so the suite crosses continue-as-new everywhere.
+   */
+  buildApp(
+    policies?: PolicyVersion[],
+    opts?: { continueAsNewAfterEvents?: number | undefined },
+  ): ReturnType<typeof buildApp>;
   /** The reminder sender of the worker process, for this harness's task queue. */
   startSender: (delivery: Delivery, pollMs?: number) => () => Promise<void>;
   /** Authorization header of an API key for the actor (created once per actor). */
@@ -75,12 +82,13 @@ export async function createHarness(
         },
       };
     },
-    buildApp(policies = [DEFAULT_POLICY]) {
+    buildApp(policies = [DEFAULT_POLICY], opts = { continueAsNewAfterEvents: 0 }) {
       return buildApp({
         pool,
         temporal: client,
         taskQueue,
         policies: new PolicyRegistry(policies, policies[0]!.id),
+        continueAsNewAfterEvents: opts.continueAsNewAfterEvents,
       });
     },
     startSender(delivery, pollMs = 200) {
