@@ -69,6 +69,17 @@ export const shapeOf = (p: HistoryProfile): BaselineShape => ({
   signals: p.signalsReceived,
 });
 
+/**
+ * The middle one of several lifecycles by the work they asked for. Lifecycles differ a little: a reminder
+ * due the moment a stage begins is sent, or re-planned away when staff act first; the baseline copies a
+ * typical one rather than whichever finished first.
+ */
+export function typicalProfile(profiles: HistoryProfile[]): HistoryProfile {
+  const work = (p: HistoryProfile) => p.activities + p.timersStarted + p.firedTimerMs.length;
+  const sorted = [...profiles].sort((a, b) => work(a) - work(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** Per-workflow averages of several profiles, for printing. */
 export function averageProfile(profiles: HistoryProfile[]): Record<string, number> {
   const n = profiles.length || 1;

@@ -24,7 +24,13 @@ import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server'
 import { applicationBody, enterpriseApplication, listEntry } from '../test/support/fixtures';
 import { baselineSignal, baselineUpdate, type BaselineShape } from './baseline-workflow';
 import { benchMilestoneDueAt, benchPolicy, BENCH_POLICY_ID } from './policy';
-import { averageProfile, profileWorkflows, shapeOf, type HistoryProfile } from './history-profile';
+import {
+  averageProfile,
+  profileWorkflows,
+  shapeOf,
+  typicalProfile,
+  type HistoryProfile,
+} from './history-profile';
 import {
   cpuSeconds,
   cpuSecondsOf,
@@ -262,7 +268,7 @@ async function main() {
       projectOnly = await Promise.all(
         sample.map((l) => profileWorkflows(client, [projectWorkflowId(l.code)])),
       );
-      shape = shapeOf(productProfiles[0]!);
+      shape = shapeOf(typicalProfile(productProfiles));
       log(`  per lifecycle, Temporal did: ${JSON.stringify(averageProfile(productProfiles))}`);
       log(`  baseline workflows shaped ${JSON.stringify(shape)}`);
       baselineWorker = await Worker.create({

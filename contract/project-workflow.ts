@@ -162,10 +162,10 @@ export interface ProjectWorkflowInput {
 
 /**
  * A run continues as new at the first stage change after a phase boundary (contract signed, accepted,
- * rolling support) once it holds this many history events, or whenever the server suggests it. A new
- * run costs the server a run's start and close and the worker a fresh workflow, and a whole lifecycle is
- * about 270 events, so most projects live in one or two runs; a run a worker must replay stays near this
- * size (issue 7). 0 begins a new run at every phase boundary, as projects started before this did.
+ * rolling support) once it holds this many history events, or at any stage change when the server
+ * suggests it. A new run costs the server a run's start and close and the worker a fresh workflow, and a
+ * whole lifecycle is about 270 events, so most projects live in one run (issue 7). 0 begins a new run at
+ * every phase boundary, as projects started before this did.
  */
 export const CONTINUE_AS_NEW_AFTER_EVENTS = 1_000;
 
