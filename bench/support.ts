@@ -1,6 +1,6 @@
 // Small helpers of the benchmark: ports, percentiles, a bounded pool of async jobs, the worker process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent, createServer as createHttpServer, request } from 'node:http';
 import { createServer } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -168,4 +168,27 @@ export function cpuSnapshot(parts: Record<string, () => number>): () => Record<s
   const before = Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, f()]));
   return () =>
     Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, Math.round((f() - before[k]!) * 10) / 10]));
+}
+
+/** A webhook that takes reminders as a person's endpoint would (204), counting them. */
+export async function startReminderInbox(): Promise<{
+  url: string;
+  received(): number;
+  close(): Promise<void>;
+}> {
+  let received = 0;
+  const server = createHttpServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/reminders`,
+    received: () => received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
