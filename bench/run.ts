@@ -243,6 +243,9 @@ async function main() {
     ids: [] as string[],
     ms: 0,
   };
+  /** What a lifecycle asked of Temporal: its project workflow (all runs) and its list entry's. */
+  const profileLifecycle = (l: Lifecycle) =>
+    profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)]);
   let shape: BaselineShape | undefined;
   let productProfiles: HistoryProfile[] = [];
   let projectOnly: HistoryProfile[] = [];
@@ -274,13 +277,8 @@ async function main() {
     product.lifecycles.push(...productRound.results);
 
     if (!shape) {
-      // What each lifecycle asked of Temporal: its project workflow (all runs) and its list entry's.
       const sample = product.lifecycles.slice(0, 10);
-      productProfiles = await Promise.all(
-        sample.map((l) =>
-          profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)]),
-        ),
-      );
+      productProfiles = await Promise.all(sample.map(profileLifecycle));
       projectOnly = await Promise.all(
         sample.map((l) => profileWorkflows(client, [projectWorkflowId(l.code)])),
       );
@@ -341,11 +339,7 @@ async function main() {
   );
   // The baseline is shaped from the first lifecycles; the last ones show whether load changed the work
   // (a deadline that passes while a project waits its turn adds reminders, escalations and timers).
-  const lastProfiles = await Promise.all(
-    product.lifecycles
-      .slice(-10)
-      .map((l) => profileWorkflows(client, [projectWorkflowId(l.code), listEntryWorkflowId(l.entryId)])),
-  );
+  const lastProfiles = await Promise.all(product.lifecycles.slice(-10).map(profileLifecycle));
   log(
     `  per lifecycle at the end of the last round, Temporal did: ${JSON.stringify(averageProfile(lastProfiles))}`,
   );
@@ -363,10 +357,11 @@ async function main() {
     ratio: round(perLifecycle(baseline.cpu) / perLifecycle(product.cpu), 3),
   };
   log(`  CPU per lifecycle, all processes: ${JSON.stringify(cpuPerLifecycle)}`);
+  const projectHistory = averageProfile(projectOnly);
   const history = {
-    eventsPerLifecycle: averageProfile(projectOnly).events!,
-    runsPerLifecycle: averageProfile(projectOnly).runs!,
-    largestRunEvents: averageProfile(projectOnly).largestRunEvents!,
+    eventsPerLifecycle: projectHistory.events!,
+    runsPerLifecycle: projectHistory.runs!,
+    largestRunEvents: projectHistory.largestRunEvents!,
     temporalLimitEvents: 51_200,
   };
 

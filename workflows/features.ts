@@ -31,20 +31,8 @@ export function decideFeatures(
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v2'))
-    return {
-      upsertOnlyChanges: true,
-      seededSearchAttributes: true,
-      continueAsNewAfterEvents,
-      reminders: () => 'v2',
-    };
-  if (patched('features-decided-once-v1'))
-    return {
-      upsertOnlyChanges: true,
-      seededSearchAttributes: true,
-      continueAsNewAfterEvents: 0,
-      reminders: () => 'v2',
-    };
+  if (patched('features-decided-once-v2')) return current(continueAsNewAfterEvents);
+  if (patched('features-decided-once-v1')) return current(0);
   return {
     upsertOnlyChanges: patched('search-attributes-on-change-v1'),
     seededSearchAttributes: false,
@@ -52,3 +40,11 @@ export function decideFeatures(
     reminders: () => (patched('reminders-v2') ? 'v2' : patched('reminders-v1') ? 'v1' : 'none'),
   };
 }
+
+/** Everything current but the continue-as-new threshold, which features-decided-once-v1 left at 0. */
+const current = (continueAsNewAfterEvents: number): FeatureDecision => ({
+  upsertOnlyChanges: true,
+  seededSearchAttributes: true,
+  continueAsNewAfterEvents,
+  reminders: () => 'v2',
+});

@@ -1074,12 +1074,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       if (!termination && !rolling && isOpenStage(s.stage)) {
         await continueAsNew<typeof projectWorkflow>({
           ...input,
-          features: {
-            upsertOnlyChanges: features.upsertOnlyChanges,
-            seededSearchAttributes: features.seededSearchAttributes,
-            continueAsNewAfterEvents: features.continueAsNewAfterEvents,
-            reminders,
-          },
+          // The loop's own answer on reminders: legacy histories asked their patches where it started.
+          features: { ...features, reminders },
           resume: { ...s, budget, reminders: prunedReminders() },
         });
       }
