@@ -19,6 +19,7 @@ import { registryRoutes } from './routes/registry';
 import { registerIdempotency } from './idempotency';
 import { createProjectChangeFeed, type ProjectChangeFeed } from './project-changes';
 import { registerAuthentication } from './request-context';
+import { createAuthenticator } from './auth';
 import type { RouteId } from './authorization';
 
 export interface AppDeps {
@@ -30,6 +31,8 @@ export interface AppDeps {
   /** How long an unanswered Idempotency-Key claim blocks retries before one may take it over. */
   idempotencyStaleMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** How long a resolved API key is trusted before the database is asked again (DEFAULT_AUTH_CACHE_MS). */
+  authCacheMs?: number;
   /** Passed to new projects' workflows (CONTINUE_AS_NEW_AFTER_EVENTS when unset); tests set 0. */
   continueAsNewAfterEvents?: number;
 }
@@ -76,7 +79,7 @@ export async function buildApp(deps: AppDeps) {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  registerAuthentication(app, deps.pool);
+  registerAuthentication(app, createAuthenticator(deps.pool, { cacheMs: deps.authCacheMs }));
   registerIdempotency(app, deps.pool, deps.idempotencyStaleMs);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
+import { DEFAULT_AUTH_CACHE_MS } from '../config/env';
 import type { Actor, Role } from '../contract/project';
 import { ProblemError } from './problem';
 
@@ -26,16 +27,42 @@ export async function createApiKey(
 export const unauthenticated = (detail: string): ProblemError =>
   new ProblemError({ type: 'unauthenticated', title: 'Authentication required', status: 401, detail });
 
-/** Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. */
-export async function authenticate(pool: Pool, request: FastifyRequest): Promise<Actor> {
-  const header = request.headers.authorization;
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  if (!match) throw unauthenticated('Send an API key as "Authorization: Bearer gg_..."');
-  const { rows } = await pool.query<{ user_id: string; role: Role }>(
-    'SELECT user_id, role FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
-    [hashKey(match[1]!)],
-  );
-  const row = rows[0];
-  if (!row) throw unauthenticated('The API key is unknown or revoked');
-  return { id: row.user_id, role: row.role };
+/** Distinct keys remembered at once; the oldest go first. */
+const MAX_CACHED_KEYS = 10_000;
+
+export type Authenticator = (request: FastifyRequest) => Promise<Actor>;
+
+/**
+ * Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. Every request
+ * authenticates, so a resolved key is remembered for `cacheMs` (issue 7: one query fewer per request);
+ * an unknown or revoked key is never remembered, so it is refused however often it is tried.
+ */
+export function createAuthenticator(
+  pool: Pool,
+  opts: { cacheMs?: number; now?: () => number } = {},
+): Authenticator {
+  const cacheMs = opts.cacheMs ?? DEFAULT_AUTH_CACHE_MS;
+  const now = opts.now ?? Date.now;
+  const resolved = new Map<string, { actor: Actor; until: number }>();
+  return async (request) => {
+    const header = request.headers.authorization;
+    const match = header?.match(/^Bearer\s+(\S+)$/i);
+    if (!match) throw unauthenticated('Send an API key as "Authorization: Bearer gg_..."');
+    const hash = hashKey(match[1]!);
+    const cached = resolved.get(hash);
+    if (cached && cached.until > now()) return cached.actor;
+    resolved.delete(hash);
+    const { rows } = await pool.query<{ user_id: string; role: Role }>(
+      'SELECT user_id, role FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
+      [hash],
+    );
+    const row = rows[0];
+    if (!row) throw unauthenticated('The API key is unknown or revoked');
+    const actor: Actor = { id: row.user_id, role: row.role };
+    if (cacheMs > 0) {
+      if (resolved.size >= MAX_CACHED_KEYS) resolved.delete(resolved.keys().next().value!);
+      resolved.set(hash, { actor, until: now() + cacheMs });
+    }
+    return actor;
+  };
 }

@@ -1,7 +1,6 @@
 // The authorisation matrix, in one place: which roles may call each route, and which projects a project
 // lead or an expert may see. Staff actions reuse the workflow contract's table, so the HTTP edge and the
 // update validators can never disagree.
-import type { Pool } from 'pg';
 import { ACTION_ROLES, Role, type Actor } from '../contract/project';
 import { ProblemError } from './problem';
 
@@ -53,14 +52,4 @@ export function projectVisibilitySql(actor: Actor, param: number): string | unde
   if (actor.role === 'projectLead') return `p.pi_id = $${param}`;
   // R18.2: an expert sees only projects whose panel seated them (recused experts are never seated).
   return `EXISTS (SELECT 1 FROM review_panels rp WHERE rp.project_code = p.code AND $${param} = ANY(rp.expert_ids))`;
-}
-
-export async function requireProjectAccess(pool: Pool, actor: Actor, code: string): Promise<void> {
-  const condition = projectVisibilitySql(actor, 2);
-  if (!condition) return;
-  const { rowCount } = await pool.query(`SELECT 1 FROM projects p WHERE p.code = $1 AND ${condition}`, [
-    code,
-    actor.id,
-  ]);
-  if (!rowCount) throw forbidden(`${actor.id} (${actor.role}) has no access to project ${code}`);
 }

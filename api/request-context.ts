@@ -1,8 +1,7 @@
 // Who is calling: every route but the public ones authenticates first, so handlers can rely on an actor.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Pool } from 'pg';
 import type { Actor } from '../contract/project';
-import { authenticate } from './auth';
+import type { Authenticator } from './auth';
 import { requireRouteRole, type RouteId } from './authorization';
 
 declare module 'fastify' {
@@ -25,10 +24,10 @@ const isPublic = (url: string | undefined): boolean =>
  * Authentication, then the role check of the authorisation matrix, both before the body is validated:
  * a caller who may not use a route learns nothing about what it accepts.
  */
-export function registerAuthentication(app: FastifyInstance, pool: Pool): void {
+export function registerAuthentication(app: FastifyInstance, authenticate: Authenticator): void {
   app.addHook('onRequest', async (request) => {
     if (isPublic(request.routeOptions.url)) return;
-    request.actor = await authenticate(pool, request);
+    request.actor = await authenticate(request);
     const routeId = request.routeOptions.config.routeId;
     // Fail closed: a route someone forgot to put in the matrix is nobody's.
     if (!routeId)

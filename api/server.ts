@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     policies: defaultPolicyRegistry(),
     idempotencyStaleMs: config.IDEMPOTENCY_STALE_MS,
+    authCacheMs: config.AUTH_CACHE_MS,
     logger: {
       level: config.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],

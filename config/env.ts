@@ -4,6 +4,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+/** How long the API trusts a resolved key without asking the database again (AUTH_CACHE_MS). */
+export const DEFAULT_AUTH_CACHE_MS = 10_000;
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 const EnvSchema = z.object({
@@ -36,6 +39,8 @@ const EnvSchema = z.object({
   API_PORT: port.default(3000),
   /** A request whose first attempt has not answered after this long may be retried with the same key. */
   IDEMPOTENCY_STALE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** A revoked API key stops working within this long: resolved keys are remembered for it (0: never). */
+  AUTH_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(DEFAULT_AUTH_CACHE_MS),
   /** Reminders by e-mail when set, e.g. smtp://user:pass@mail.example:587 (issue 6). */
   SMTP_URL: z
     .string()

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
         'UPDATE api_keys SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
         [values.user],
       );
-      console.log(`Revoked ${rowCount ?? 0} key(s) of ${values.user}`);
+      console.log(
+        `Revoked ${rowCount ?? 0} key(s) of ${values.user}; the API refuses them within AUTH_CACHE_MS (10 s by default)`,
+      );
       return;
     }
     const role = Role.safeParse(values.role);

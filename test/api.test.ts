@@ -301,6 +301,20 @@ describe('staff API', () => {
     expect((await get(unassigned, `/projects?listEntryId=${entry.id}`)).json().items).toEqual([]);
   });
 
+  it('answers 404 naming the project for a code that does not exist, for reads and actions alike', async () => {
+    const missing = 'ZJ-1999-99999';
+    for (const res of [
+      await get(officer, `/projects/${missing}`),
+      await get(officer, `/projects/${missing}?live=false&afterVersion=0&waitMs=0`),
+      await get({ id: 'pi-nobody', role: 'projectLead' }, `/projects/${missing}`),
+      await post(officer, `/projects/${missing}/project-pool`, { member: true, basis: 'x' }),
+    ]) {
+      expect(res.statusCode, res.body).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().detail).toContain(missing);
+    }
+  });
+
   it('termination: 202 for a supervisor, 403 for an officer, 409 once terminated', async () => {
     const entry = await publish(app, h.as);
     const code = await apply(app, h.as, entry.id);

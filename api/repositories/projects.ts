@@ -82,8 +82,23 @@ export const createProjectRepository = (pool: Pool) => ({
     return rows[0]?.version;
   },
 
-  async exists(code: string): Promise<boolean> {
-    return ((await pool.query('SELECT 1 FROM projects WHERE code = $1', [code])).rowCount ?? 0) > 0;
+  /**
+   * Whether the project exists and the actor may see it, and its record when asked, in one query (every
+   * request about a project asks this first): undefined when there is no such project.
+   */
+  async access(
+    code: string,
+    actor: Actor,
+    withRecord = false,
+  ): Promise<{ visible: boolean; row?: ProjectRow } | undefined> {
+    const visibility = projectVisibilitySql(actor, 2);
+    const { rows } = await pool.query<Record<string, unknown>>(
+      `SELECT ${visibility ?? 'true'} AS visible${withRecord ? `, ${COLUMNS}` : ''} FROM projects p WHERE p.code = $1`,
+      visibility ? [code, actor.id] : [code],
+    );
+    const r = rows[0];
+    if (!r) return undefined;
+    return { visible: r.visible as boolean, row: withRecord ? toRow(r) : undefined };
   },
 
   async find(code: string): Promise<ProjectRow | undefined> {

@@ -41,7 +41,7 @@ import {
   type StaffAction,
 } from '../../contract/project';
 import type { AppContext } from '../app';
-import { requireProjectAccess } from '../authorization';
+import { forbidden } from '../authorization';
 import { conflict, notFound } from '../problem';
 import { actorOf } from '../request-context';
 import { createProjectRepository } from '../repositories/projects';
@@ -242,10 +242,15 @@ export const projectRoutes =
     const projects = createProjectRepository(ctx.pool);
     const handle = (code: string) => ctx.temporal.workflow.getHandle(projectWorkflowId(code));
 
-    /** The project exists and is within the actor's reach (a lead's own, an expert's assigned). */
-    async function authorise(actor: Actor, code: string) {
-      if (!(await projects.exists(code))) throw notFound('Project', code);
-      await requireProjectAccess(ctx.pool, actor, code);
+    /**
+     * The project exists and is within the actor's reach (a lead's own, an expert's assigned); with
+     * `withRecord`, its record from the same query.
+     */
+    async function authorise(actor: Actor, code: string, withRecord = false) {
+      const found = await projects.access(code, actor, withRecord);
+      if (!found) throw notFound('Project', code);
+      if (!found.visible) throw forbidden(`${actor.id} (${actor.role}) has no access to project ${code}`);
+      return found.row;
     }
 
     app.get(
@@ -290,9 +295,9 @@ export const projectRoutes =
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        await authorise(actor, request.params.code);
+        let row = (await authorise(actor, request.params.code, true))!;
         const { afterVersion, waitMs, live: withLive } = request.query;
-        if (afterVersion !== undefined) {
+        if (afterVersion !== undefined && row.version <= afterVersion) {
           const gone = new AbortController();
           reply.raw.once('close', () => gone.abort());
           await ctx.changes.waitForChange(
@@ -302,8 +307,8 @@ export const projectRoutes =
             () => projects.version(request.params.code),
             gone.signal,
           );
+          row = (await projects.find(request.params.code))!;
         }
-        const row = (await projects.find(request.params.code))!;
         if (!withLive) return { ...row, live: null };
         let live: ProjectStatus | null = null;
         try {
