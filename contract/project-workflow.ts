@@ -154,9 +154,12 @@ export interface ProjectWorkflowInput {
   programmeOfficerId?: string;
   /** Present after continue-as-new: the state to resume from. */
   resume?: ProjectState;
-  /** Present after continue-as-new: the behaviour the first run's patches chose (workflows/features). */
+  /**
+   * The behaviour the project runs with, carried across continue-as-new: given by whoever starts it (the
+   * API passes `currentFeatures()`), else chosen by its first run's patches (workflows/features).
+   */
   features?: ProjectFeatures;
-  /** How many history events a run holds before it continues as new; default CONTINUE_AS_NEW_AFTER_EVENTS. */
+  /** For a project started without `features`: the events a run holds before it continues as new. */
   continueAsNewAfterEvents?: number;
 }
 
@@ -180,6 +183,20 @@ export interface ProjectFeatures {
   /** Events a run holds before it continues as new; absent (decided before the threshold) means 0. */
   continueAsNewAfterEvents?: number;
 }
+
+/**
+ * Today's behaviour, for a project that starts now. Given in the input, it spares the first run its
+ * patch: a marker and a TemporalChangeVersion upsert, a visibility write, per project (issue 7). A worker
+ * reads a field it does not know as absent, so an API newer or older than the workers is safe either way.
+ */
+export const currentFeatures = (
+  continueAsNewAfterEvents = CONTINUE_AS_NEW_AFTER_EVENTS,
+): Required<ProjectFeatures> => ({
+  upsertOnlyChanges: true,
+  seededSearchAttributes: true,
+  reminders: 'v2',
+  continueAsNewAfterEvents,
+});
 
 export interface ProjectStatus {
   code: string;

@@ -1,11 +1,17 @@
 // Which behaviour changes a project workflow runs with. Each `patched()` call in a new run records a
 // marker and upserts the TemporalChangeVersion search attribute: two history events and a visibility
 // write per patch, in every run of every project. So the patches are asked once, in a project's first
-// run, and the answer travels across continue-as-new in the input (issue 7). A later change makes a new
-// `features-decided-once-vN` patch that stands for all current behaviour, asked first, and adds a field
-// to ProjectFeatures whose absence in a carried answer means the behaviour before it.
+// run, and the answer travels across continue-as-new in the input (issue 7); a project the API starts is
+// given today's answer in its input and asks none. A later change adds a field to ProjectFeatures whose
+// absence in a carried answer means the behaviour before it, sets it in `currentFeatures`, and makes a new
+// `features-decided-once-vN` patch that stands for all current behaviour, asked first, for projects
+// started without features.
 import { patched } from '@temporalio/workflow';
-import { CONTINUE_AS_NEW_AFTER_EVENTS, type ProjectFeatures } from '../contract/project-workflow';
+import {
+  CONTINUE_AS_NEW_AFTER_EVENTS,
+  currentFeatures,
+  type ProjectFeatures,
+} from '../contract/project-workflow';
 
 export interface FeatureDecision {
   upsertOnlyChanges: boolean;
@@ -42,9 +48,7 @@ export function decideFeatures(
 }
 
 /** Everything current but the continue-as-new threshold, which features-decided-once-v1 left at 0. */
-const current = (continueAsNewAfterEvents: number): FeatureDecision => ({
-  upsertOnlyChanges: true,
-  seededSearchAttributes: true,
-  continueAsNewAfterEvents,
-  reminders: () => 'v2',
-});
+function current(continueAsNewAfterEvents: number): FeatureDecision {
+  const features = currentFeatures(continueAsNewAfterEvents);
+  return { ...features, reminders: () => features.reminders };
+}

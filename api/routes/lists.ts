@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   PROJECT_WORKFLOW_TYPE,
   awaitRecordedUpdate,
+  currentFeatures,
   projectWorkflowId,
   type ProjectWorkflow,
   type ProjectWorkflowInput,
@@ -231,7 +232,7 @@ export const listRoutes =
           submittedAt: now.toISOString(),
           submittedBy: actor,
           programmeOfficerId: stored.createdBy,
-          continueAsNewAfterEvents: ctx.continueAsNewAfterEvents,
+          features: currentFeatures(ctx.continueAsNewAfterEvents),
         };
         const workflowId = projectWorkflowId(code);
         try {
