@@ -182,6 +182,8 @@ export interface ProjectFeatures {
   reminders: 'none' | 'v1' | 'v2';
   /** Events a run holds before it continues as new; absent (decided before the threshold) means 0. */
   continueAsNewAfterEvents?: number;
+  /** Search attributes are upserted once a step's read-model write has landed; absent means before it. */
+  upsertAfterRecord?: boolean;
 }
 
 /**
@@ -196,6 +198,7 @@ export const currentFeatures = (
   seededSearchAttributes: true,
   reminders: 'v2',
   continueAsNewAfterEvents,
+  upsertAfterRecord: true,
 });
 
 export interface ProjectStatus {

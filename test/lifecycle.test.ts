@@ -167,6 +167,21 @@ describe('project lifecycle', () => {
       expect(history!.length).toBeLessThan(CONTINUE_AS_NEW_AFTER_EVENTS);
       const writes = await searchAttributeWrites(h.client, projectWorkflowId(code));
       expect(writes.map((w) => [w.markers, w.patchUpserts])).toEqual([[0, 0]]);
+      // The moment between the last milestone check (or report) and the stage change it causes, with
+      // nothing pending, is never published: both ride on one upsert once the read model has them.
+      const upserts = writes[0]!.upserts;
+      expect(
+        upserts.filter((c) => Object.keys(c).join() === 'GgNextDeadline' && c.GgNextDeadline === 'null'),
+      ).toEqual([]);
+      expect(upserts.map((c) => c.GgStage).filter(Boolean)).toEqual([
+        '"review"',
+        '"decision"',
+        '"contract"',
+        '"execution"',
+        '"acceptance"',
+        '"postEvaluation"',
+        '"closed"',
+      ]);
       await recordHistories(h.client, projectWorkflowId(code), 'project-one-run-lifecycle');
     } finally {
       await oneRunApp.close();

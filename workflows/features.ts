@@ -17,6 +17,7 @@ export interface FeatureDecision {
   upsertOnlyChanges: boolean;
   seededSearchAttributes: boolean;
   continueAsNewAfterEvents: number;
+  upsertAfterRecord: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -33,21 +34,25 @@ export function decideFeatures(
     return {
       ...carried,
       continueAsNewAfterEvents: carried.continueAsNewAfterEvents ?? 0,
+      upsertAfterRecord: carried.upsertAfterRecord ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v2')) return current(continueAsNewAfterEvents);
-  if (patched('features-decided-once-v1')) return current(0);
+  if (patched('features-decided-once-v3')) return current(continueAsNewAfterEvents);
+  if (patched('features-decided-once-v2'))
+    return { ...current(continueAsNewAfterEvents), upsertAfterRecord: false };
+  if (patched('features-decided-once-v1')) return { ...current(0), upsertAfterRecord: false };
   return {
     upsertOnlyChanges: patched('search-attributes-on-change-v1'),
     seededSearchAttributes: false,
     continueAsNewAfterEvents: 0,
+    upsertAfterRecord: false,
     reminders: () => (patched('reminders-v2') ? 'v2' : patched('reminders-v1') ? 'v1' : 'none'),
   };
 }
 
-/** Everything current but the continue-as-new threshold, which features-decided-once-v1 left at 0. */
+/** Today's behaviour, with the continue-as-new threshold the project asked for. */
 function current(continueAsNewAfterEvents: number): FeatureDecision {
   const features = currentFeatures(continueAsNewAfterEvents);
   return { ...features, reminders: () => features.reminders };

@@ -158,18 +158,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     s.timeline.push(entry);
     const waitingOn = pendingActions(s, piId, now());
     const deadline = nextDeadline(waitingOn);
-    const attributes = [s.stage, deadline ?? null, s.militaryOrder, s.horseRaceGroup ?? null] as const;
-    // Each upsert is a visibility write on the server: only when a value changed (histories from
-    // before the patch upserted at every transition).
-    if (!features.upsertOnlyChanges || attributes.some((v, i) => v !== upserted?.[i])) {
-      upserted = attributes;
-      upsertSearchAttributes([
-        { key: sa.stage, value: s.stage },
-        { key: sa.nextDeadline, value: deadline ? new Date(deadline) : null },
-        { key: sa.militaryOrder, value: s.militaryOrder },
-        { key: sa.horseRaceGroup, value: s.horseRaceGroup ?? null },
-      ]);
-    }
+    if (!features.upsertAfterRecord) publishSearchAttributes(deadline);
     await recordTransition({
       snapshot: {
         code,
@@ -200,6 +189,26 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         occurredAt: entry.at,
       },
     });
+    // Once the read model has this step, the search attributes show the project as it is by now, so a
+    // step recorded meanwhile (the stage change that follows the last milestone check or report, in the
+    // same workflow task) rides on the same upsert (issue 7), and the Web UI never runs ahead of the API.
+    if (features.upsertAfterRecord) publishSearchAttributes(nextDeadline(pendingActions(s, piId, now())));
+  }
+
+  /**
+   * Each upsert is a visibility write on the server: only when a value changed (histories from before
+   * the patch upserted at every transition).
+   */
+  function publishSearchAttributes(deadline: string | undefined): void {
+    const attributes = [s.stage, deadline ?? null, s.militaryOrder, s.horseRaceGroup ?? null] as const;
+    if (features.upsertOnlyChanges && attributes.every((v, i) => v === upserted?.[i])) return;
+    upserted = attributes;
+    upsertSearchAttributes([
+      { key: sa.stage, value: s.stage },
+      { key: sa.nextDeadline, value: deadline ? new Date(deadline) : null },
+      { key: sa.militaryOrder, value: s.militaryOrder },
+      { key: sa.horseRaceGroup, value: s.horseRaceGroup ?? null },
+    ]);
   }
 
   /** Enters a stage with its own deadline (for pending actions, reminders and escalation). */
