@@ -159,7 +159,10 @@ export interface ProjectWorkflowInput {
    * API passes `currentFeatures()`), else chosen by its first run's patches (workflows/features).
    */
   features?: ProjectFeatures;
-  /** For a project started without `features`: the events a run holds before it continues as new. */
+  /**
+   * For a project started without `features`: the events a run holds before it continues as new. The API
+   * set it before it gave features at the start; kept so those projects' runs (and histories) replay.
+   */
   continueAsNewAfterEvents?: number;
 }
 

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApiKey } from '../api/auth';
-import { loadConfigOrExit } from '../config/env';
+import { DEFAULT_AUTH_CACHE_MS, loadConfigOrExit } from '../config/env';
 import { Role } from '../contract/project';
 import { migrate } from '../db/migrate';
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
         [values.user],
       );
       console.log(
-        `Revoked ${rowCount ?? 0} key(s) of ${values.user}; the API refuses them within AUTH_CACHE_MS (10 s by default)`,
+        `Revoked ${rowCount ?? 0} key(s) of ${values.user}; the API refuses them within AUTH_CACHE_MS (${DEFAULT_AUTH_CACHE_MS / 1000} s by default)`,
       );
       return;
     }
