@@ -58,6 +58,16 @@ export const notFound = (what: string, id: string): ProblemError =>
 export const conflict = (detail: string, type = 'conflict'): ProblemError =>
   new ProblemError({ type, title: 'Conflict with the current state', status: 409, detail });
 
+/** A step the entity's state does not allow; the rules the detail cites are listed for clients. */
+export const invalidTransition = (detail: string): ProblemError =>
+  new ProblemError({
+    type: 'invalid-transition',
+    title: 'Not possible in the current stage',
+    status: 409,
+    detail,
+    ruleIds: [...new Set(detail.match(/\bR\d+(?:\.\d+)?\b/g) ?? [])],
+  });
+
 export const ruleViolations = (violations: Violation[]): ProblemError =>
   new ProblemError({
     type: 'rule-violation',
@@ -116,13 +126,7 @@ export function fromWorkflowFailure(err: unknown): ProblemError | undefined {
         detail: failure.message,
       });
     case FAILURE_TYPES.invalidTransition:
-      return new ProblemError({
-        type: 'invalid-transition',
-        title: 'Not possible in the current stage',
-        status: 409,
-        detail: failure.message,
-        ruleIds: [...new Set(failure.message.match(/\bR\d+(?:\.\d+)?\b/g) ?? [])],
-      });
+      return invalidTransition(failure.message);
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
-// The list-entry contract: one workflow per call-list entry coordinates its collective decisions — the
-// application window, the R8 examination shortlist and the R13 horse-race stage gate. No zod here (see
+// The list-entry contract: a call-list entry's workflow coordinates its collective decisions — the R8
+// examination shortlist and the R13 horse-race stage gate. An entry with an examination runs one from
+// publication; any other entry only once a project joins a horse race, which starts it (issue 7). No zod here (see
 // ./project-workflow.ts); the request schemas are in ./list-entry.ts, which re-exports this.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ListEntry, PolicyVersion } from '../rules';
@@ -39,9 +40,14 @@ export interface ListEntryStatus {
 export type ListEntryWorkflow = (input: ListEntryWorkflowInput) => Promise<void>;
 
 export const listStatusQuery = defineQuery<ListEntryStatus>('listStatus');
-/** `submittedAt` (when the API accepted it) decides lateness, not when the signal arrives; older senders omit it. */
+/**
+ * `submittedAt` (when the API accepted it) decides lateness, not when the signal arrives; older senders omit
+ * it. A project that `closesOwnWindow` (it was given its `applicationWindow`) is not told when it closes.
+ */
 export const applicationSubmittedSignal =
-  defineSignal<[{ code: string; fundBacked: boolean; submittedAt?: string }]>('applicationSubmitted');
+  defineSignal<[{ code: string; fundBacked: boolean; submittedAt?: string; closesOwnWindow?: boolean }]>(
+    'applicationSubmitted',
+  );
 export const horseRaceJoinedSignal = defineSignal<[{ code: string }]>('horseRaceJoined');
 /** R8: staff record examination scores for every application; the shortlist follows from the policy. */
 export const recordExaminationUpdate = defineUpdate<ListEntryStatus, [WithActor<ExaminationRequest>]>(

@@ -164,6 +164,20 @@ export interface ProjectWorkflowInput {
    * set it before it gave features at the start; kept so those projects' runs (and histories) replay.
    */
   continueAsNewAfterEvents?: number;
+  /**
+   * The entry's application window as the API saw it (issue 7). Present: the project closes its own window
+   * on its own timer, and tells the entry's workflow of its application only where the entry has one (R8
+   * examination). Absent (projects started before): the entry's workflow tells it when the window closed.
+   */
+  applicationWindow?: ApplicationWindow;
+}
+
+export interface ApplicationWindow {
+  /** When the entry was published. */
+  opensAt: string;
+  closesAt: string;
+  /** The entry runs its own workflow from publication: it has an R8 examination to hold. */
+  entryWorkflow: boolean;
 }
 
 /**
@@ -269,7 +283,10 @@ export const terminateSignal = defineSignal<[WithActor<TerminationRequest>]>('te
 /** R21: follow-on support under the same project identity. */
 export const rollingSupportSignal = defineSignal<[WithActor<RollingSupportRequest>]>('rollingSupport');
 
-/** From the list-entry workflow: the application window closed (R8 decides where the project goes). */
+/**
+ * From the list-entry workflow, to projects started without `applicationWindow`: the application window
+ * closed (R8 decides where the project goes).
+ */
 export const applicationWindowClosedSignal =
   defineSignal<[{ examination: boolean; late: boolean }]>('applicationWindowClosed');
 /** From the list-entry workflow: the R8 examination outcome. */

@@ -53,24 +53,37 @@ describe('dependencies down', () => {
       expect(health.statusCode).toBe(503);
       expect(health.json()).toMatchObject({ temporal: { reachable: false }, postgres: { reachable: true } });
       expect(health.headers['x-request-id']).toBeTruthy();
-      const entry = {
-        id: `down-${Date.now()}`,
+      const officerDown = await h.as({ id: 'officer-down', role: 'programmeOfficer' });
+      const entry = (strategicField: string) => ({
+        id: `down-${strategicField}-${Date.now()}`,
         callListYear: 2026,
         title: 'x',
         tier: 'project',
-        strategicField: 'integratedCircuits',
+        strategicField,
         plannedApprovals: 1,
-      };
+      });
+      // An entry with an R8 examination needs its workflow: 503, and nothing was written, since the
+      // entry's row commits only with its workflow.
+      const examined = entry('socialWelfare');
       const res = await app.inject({
         method: 'POST',
         url: '/lists',
-        payload: entry,
-        headers: await h.as({ id: 'officer-down', role: 'programmeOfficer' }),
+        payload: examined,
+        headers: officerDown,
       });
       expect(res.statusCode, res.body).toBe(503);
-      // Nothing was written: the entry's row commits only with its workflow.
-      const rows = await h.pool.query('SELECT 1 FROM list_entries WHERE id = $1', [entry.id]);
+      const rows = await h.pool.query('SELECT 1 FROM list_entries WHERE id = $1', [examined.id]);
       expect(rows.rowCount).toBe(0);
+      // Any other entry is only a row (issue 7): published while Temporal is down.
+      const plain = entry('integratedCircuits');
+      const published = await app.inject({
+        method: 'POST',
+        url: '/lists',
+        payload: plain,
+        headers: officerDown,
+      });
+      expect(published.statusCode, published.body).toBe(201);
+      expect(published.json()).toMatchObject({ entryWorkflow: false });
     } finally {
       await app.close();
       await connection.close().catch(() => undefined);

@@ -1,5 +1,6 @@
 // Issue 4: termination from every open stage, the military-order miss that bans a PI (R14.2), the
 // horse race (R13), rolling support (R21) and post-evaluation escalation (R23).
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   listEntryWorkflowId,
@@ -13,10 +14,11 @@ import {
   projectWorkflowId,
   rollingSupportSignal,
   terminateSignal,
+  type ApplicationWindow,
   type ProjectStage,
   type ProjectWorkflow,
 } from '../contract/project';
-import { wan } from '../rules';
+import { wan, type ListEntry } from '../rules';
 import { enterpriseApplication } from './support/fixtures';
 import { eventually, type Harness } from './support/harness';
 import {
@@ -127,10 +129,45 @@ describe('how projects end and go on', () => {
     await recordHistories(h.client, projectWorkflowId(code), `project-terminated-in-${stage}`);
   });
 
-  it('judges lateness by when the API accepted an application, not when its signal reached the list entry', async () => {
+  /** A project workflow started directly, as one whose application the API accepted at `submittedAt`. */
+  async function startedAt(entry: ListEntry, submittedAt: number, applicationWindow?: ApplicationWindow) {
+    const application = { ...enterpriseApplication(), listEntryId: entry.id };
+    const { rows } = await h.pool.query<{ n: string }>("SELECT nextval('project_code_seq')::text AS n");
+    const code = `ZJ-2026-${rows[0]!.n.padStart(5, '0')}`;
+    await h.client.workflow.start<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
+      taskQueue: h.taskQueue,
+      workflowId: projectWorkflowId(code),
+      args: [
+        {
+          code,
+          applicationId: code,
+          listEntry: entry,
+          application,
+          policy: compressedPolicy(),
+          submittedAt: new Date(submittedAt).toISOString(),
+          submittedBy: { id: application.team.principalInvestigator.id, role: 'projectLead' },
+          programmeOfficerId: officer.id,
+          ...(applicationWindow && { applicationWindow }),
+        },
+      ],
+    });
+    return code;
+  }
+
+  it("closes the window on the project's own timer and judges lateness by when the API accepted the application (R1, issue 7)", async () => {
     const entry = await publish(app, h.as);
-    const closed = await waitForListClosed(h.client, entry.id);
-    const closesAt = Date.parse(closed.windowClosesAt);
+    const stored = (
+      await app.inject({ method: 'GET', url: `/lists/${entry.id}`, headers: await h.as(officer) })
+    ).json();
+    expect(stored).toMatchObject({ examinationRequired: false, entryWorkflow: false });
+    // An entry without an examination runs no workflow of its own.
+    await expect(h.client.workflow.getHandle(listEntryWorkflowId(entry.id)).describe()).rejects.toThrow(
+      WorkflowNotFoundError,
+    );
+    const window = { opensAt: stored.createdAt, closesAt: stored.windowClosesAt, entryWorkflow: false };
+    const onTime = await apply(app, h.as, entry.id);
+    const closesAt = Date.parse(window.closesAt);
+    await eventually(async () => (Date.now() > closesAt ? true : undefined));
 
     // Through the API after the close: 409, and no project appears.
     const late = enterpriseApplication();
@@ -147,33 +184,30 @@ describe('how projects end and go on', () => {
     ]);
     expect(piProjects.rowCount).toBe(0);
 
-    // Project workflows whose signals reach the entry only after its timer fired, as under load: the one
-    // submitted before the close goes on to review, the one stamped after it is rejected as late.
-    const started = async (submittedAt: number) => {
-      const application = { ...enterpriseApplication(), listEntryId: entry.id };
-      const { rows } = await h.pool.query<{ n: string }>("SELECT nextval('project_code_seq')::text AS n");
-      const code = `ZJ-2026-${rows[0]!.n.padStart(5, '0')}`;
-      await h.client.workflow.start<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
-        taskQueue: h.taskQueue,
-        workflowId: projectWorkflowId(code),
-        args: [
-          {
-            code,
-            applicationId: code,
-            listEntry: entry,
-            application,
-            policy: compressedPolicy(),
-            submittedAt: new Date(submittedAt).toISOString(),
-            submittedBy: { id: application.team.principalInvestigator.id, role: 'projectLead' },
-            programmeOfficerId: officer.id,
-          },
-        ],
-      });
-      return code;
-    };
-    const inTime = await started(closesAt - 1);
-    const afterClose = await started(closesAt);
+    // Projects whose workflow starts only after the close, as under load: one accepted before the close goes
+    // on to review, one stamped at the close is rejected as late.
+    const inTime = await startedAt(entry, closesAt - 1, window);
+    const afterClose = await startedAt(entry, closesAt, window);
+    await waitForStage(h.client, onTime, 'review');
     await waitForStage(h.client, inTime, 'review');
+    const rejected = await waitForStage(h.client, afterClose, 'rejected');
+    expect(rejected.timeline.at(-1)).toMatchObject({ action: 'rejectLate', ruleIds: ['R1'] });
+    // Still no entry workflow: no project told it of its application or waited for it.
+    await expect(h.client.workflow.getHandle(listEntryWorkflowId(entry.id)).describe()).rejects.toThrow(
+      WorkflowNotFoundError,
+    );
+  });
+
+  it('tells projects started without their window when it closed, judging lateness by when the API accepted them', async () => {
+    // An entry with an examination runs its workflow from publication, as every entry did before issue 7.
+    const entry = await publish(app, h.as, { strategicField: 'socialWelfare' });
+    const closed = await waitForListClosed(h.client, entry.id);
+    const closesAt = Date.parse(closed.windowClosesAt);
+    // Project workflows whose signals reach the entry only after its timer fired, as under load: the one
+    // submitted before the close goes on, the one stamped after it is rejected as late.
+    const inTime = await startedAt(entry, closesAt - 1);
+    const afterClose = await startedAt(entry, closesAt);
+    await waitForStage(h.client, inTime, 'examination');
     const rejected = await waitForStage(h.client, afterClose, 'rejected');
     expect(rejected.timeline.at(-1)).toMatchObject({ action: 'rejectLate' });
   });

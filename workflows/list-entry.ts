@@ -1,5 +1,6 @@
-// One workflow per call-list entry: it closes the application window on its timer, runs the R8
-// examination shortlist as one collective decision, and holds the R13 horse-race stage gate.
+// A call-list entry's workflow: it runs the R8 examination shortlist as one collective decision and holds
+// the R13 horse-race stage gate. It closes the application window on its timer for projects started before
+// they closed their own (issue 7); it tells those when the window closed.
 import {
   condition,
   continueAsNew,
@@ -30,13 +31,24 @@ import { examinationShortlist } from '../rules/review';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole } from './failures';
 
-interface ListState {
+export interface ListState {
   windowOpen: boolean;
   examinationDone: boolean;
   applications: ListApplication[];
   raceMembers: string[];
   gated: Record<string, boolean>;
+  /** Applications whose projects close their own window: not told when it closes (absent: none). */
+  closingOwnWindow?: string[];
 }
+
+/** An entry whose workflow starts after its window closed and knows no applications (issue 7). */
+export const closedEntryState = (): ListState => ({
+  windowOpen: false,
+  examinationDone: false,
+  applications: [],
+  raceMembers: [],
+  gated: {},
+});
 
 export async function listEntryWorkflow(
   input: ListEntryWorkflowInput & { resume?: ListState },
@@ -64,10 +76,11 @@ export async function listEntryWorkflow(
   });
   setHandler(listStatusQuery, status);
 
-  setHandler(applicationSubmittedSignal, async ({ code, fundBacked, submittedAt }) => {
+  setHandler(applicationSubmittedSignal, async ({ code, fundBacked, submittedAt, closesOwnWindow }) => {
     if (s.applications.some((a) => a.code === code)) return;
     s.applications.push({ code, fundBacked });
-    if (!s.windowOpen) {
+    if (closesOwnWindow) (s.closingOwnWindow ??= []).push(code);
+    else if (!s.windowOpen) {
       // An application the API accepted before the entry's window closed is on time, however late its
       // project workflow's signal reaches this one under load (histories before the patch: by arrival).
       const onTime =
@@ -174,6 +187,7 @@ export async function listEntryWorkflow(
     await sleep(Math.max(1, Date.parse(input.windowClosesAt) - Date.now()));
     s.windowOpen = false;
     for (const a of s.applications) {
+      if (s.closingOwnWindow?.includes(a.code)) continue;
       await tell(a.code, (h) =>
         h.signal(applicationWindowClosedSignal, { examination: input.examinationRequired, late: false }),
       );

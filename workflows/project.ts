@@ -11,9 +11,11 @@ import {
   proxyActivities,
   setHandler,
   sleep,
+  startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities';
 import {
   applicationSubmittedSignal,
@@ -65,6 +67,7 @@ import { databaseWrites } from './activity-options';
 import { decideFeatures } from './features';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole, requireStage, ruleViolation } from './failures';
+import { closedEntryState, listEntryWorkflow } from './list-entry';
 import { nextDeadline, pendingActions } from './pending-actions';
 import { deadlineKey, nextReminder, type PlannedReminder } from './reminder-plan';
 
@@ -377,11 +380,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           fundingMode: req.fundingMode,
         },
       });
-      if (s.horseRaceGroup) {
-        await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id))
-          .signal(horseRaceJoinedSignal, { code })
-          .catch(() => undefined);
-      }
+      if (s.horseRaceGroup) await joinHorseRace();
       return status();
     },
     (req) => {
@@ -694,6 +693,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   // ---------------------------------------------------------------- stages
 
   async function applicationStage(): Promise<void> {
+    if (input.applicationWindow) await closeOwnWindow(input.applicationWindow.closesAt);
     await condition(() => windowClosed !== undefined || interrupted());
     if (!windowClosed) return;
     if (windowClosed.late) {
@@ -727,6 +727,58 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         ruleIds: ['R8', 'R9'],
       });
     }
+  }
+
+  /**
+   * R13: the entry's workflow holds the stage gate. An entry without one (no examination, issue 7) gets it
+   * from the first of its projects to join a horse race, as a child that outlives it (ABANDON); the
+   * others find it running and join by signal, as projects of every other entry do.
+   */
+  async function joinHorseRace(): Promise<void> {
+    const window = input.applicationWindow;
+    if (window && !window.entryWorkflow) {
+      try {
+        await startChild(listEntryWorkflow, {
+          workflowId: listEntryWorkflowId(input.listEntry.id),
+          parentClosePolicy: 'ABANDON',
+          args: [
+            {
+              entry: input.listEntry,
+              policy,
+              examinationRequired: s.examinationRequired,
+              publishedAt: window.opensAt,
+              windowClosesAt: window.closesAt,
+              publishedBy: { id: input.programmeOfficerId ?? SYSTEM.id, role: 'programmeOfficer' },
+              resume: { ...closedEntryState(), raceMembers: [code] },
+            },
+          ],
+          typedSearchAttributes: [
+            { key: sa.listEntry, value: input.listEntry.id },
+            { key: sa.strategicField, value: input.listEntry.strategicField },
+          ],
+        });
+        return;
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
+    }
+    await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id))
+      .signal(horseRaceJoinedSignal, { code })
+      .catch(() => undefined);
+  }
+
+  /**
+   * The project's own timer closes its application window (R1), so an entry needs no workflow to tell its
+   * projects, one by one, when it closed (issue 7). The API accepts applications only while the window is
+   * open and stamps `submittedAt` by the same clock, so lateness follows from the two times.
+   */
+  async function closeOwnWindow(closesAt: string): Promise<void> {
+    const left = Date.parse(closesAt) - now();
+    if (left > 0 && (await condition(interrupted, left))) return;
+    windowClosed ??= {
+      examination: s.examinationRequired,
+      late: Date.parse(input.submittedAt) >= Date.parse(closesAt),
+    };
   }
 
   async function examinationStage(): Promise<void> {
@@ -1024,18 +1076,22 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       ruleIds: ['R4', 'R5', 'R6', 'R19'],
     });
     recorded = true;
-    try {
-      await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id)).signal(
-        applicationSubmittedSignal,
-        {
-          code,
-          fundBacked: application.leadOrganisation.fundBacked,
-          submittedAt: input.submittedAt,
-        },
-      );
-    } catch {
-      // No list workflow (an entry from before list workflows existed): its window is taken as closed.
-      windowClosed = { examination: s.examinationRequired, late: false };
+    // An entry without a workflow of its own has no examination to tell of this application (issue 7).
+    if (input.applicationWindow?.entryWorkflow !== false) {
+      try {
+        await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id)).signal(
+          applicationSubmittedSignal,
+          {
+            code,
+            fundBacked: application.leadOrganisation.fundBacked,
+            submittedAt: input.submittedAt,
+            ...(input.applicationWindow && { closesOwnWindow: true }),
+          },
+        );
+      } catch {
+        // No list workflow (an entry from before list workflows existed): its window is taken as closed.
+        if (!input.applicationWindow) windowClosed = { examination: s.examinationRequired, late: false };
+      }
     }
   }
 

@@ -9,20 +9,28 @@ export interface StoredListEntry {
   createdBy: string;
   createdAt: string;
   windowClosesAt: string | null;
+  /** The entry runs its own workflow from publication (migration 0007). */
+  entryWorkflow: boolean;
 }
 
 export const createListEntryRepository = (pool: Pool) => ({
   /** Inserts the entry; false when the id is taken. */
   async insert(
     e: ListEntry,
-    meta: { examinationRequired: boolean; policyVersion: string; createdBy: string; windowClosesAt: string },
+    meta: {
+      examinationRequired: boolean;
+      policyVersion: string;
+      createdBy: string;
+      windowClosesAt: string;
+      entryWorkflow: boolean;
+    },
     client: Pick<Pool, 'query'> = pool,
   ) {
     const result = await client.query(
       `INSERT INTO list_entries (id, call_list_year, title, tier, strategic_field, selection_mode, joint_funded,
          planned_approvals, examination_required, urgent, proposed_by, application_deadline, policy_version,
-         entry, created_by, window_closes_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
+         entry, created_by, window_closes_at, entry_workflow)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
        ON CONFLICT (id) DO NOTHING`,
       [
         e.id,
@@ -41,6 +49,7 @@ export const createListEntryRepository = (pool: Pool) => ({
         JSON.stringify(e),
         meta.createdBy,
         meta.windowClosesAt,
+        meta.entryWorkflow,
       ],
     );
     return result.rowCount === 1;
@@ -54,8 +63,10 @@ export const createListEntryRepository = (pool: Pool) => ({
       created_by: string;
       created_at: Date;
       window_closes_at: Date | null;
+      entry_workflow: boolean;
     }>(
-      `SELECT entry, examination_required, policy_version, created_by, created_at, window_closes_at
+      `SELECT entry, examination_required, policy_version, created_by, created_at, window_closes_at,
+         entry_workflow
        FROM list_entries WHERE id = $1`,
       [id],
     );
@@ -68,6 +79,7 @@ export const createListEntryRepository = (pool: Pool) => ({
         createdBy: row.created_by,
         createdAt: row.created_at.toISOString(),
         windowClosesAt: row.window_closes_at?.toISOString() ?? null,
+        entryWorkflow: row.entry_workflow,
       }
     );
   },

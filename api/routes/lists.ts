@@ -1,5 +1,5 @@
 // Call-list entries (R1–R4) and applications to them (R4–R6, R19).
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -34,7 +34,7 @@ import { forbidden } from '../authorization';
 import { actorOf } from '../request-context';
 import type { AppContext } from '../app';
 import { reserveOnce } from '../idempotency';
-import { conflict, notFound, ProblemError, ruleViolations } from '../problem';
+import { conflict, invalidTransition, notFound, ProblemError, ruleViolations } from '../problem';
 import { findIntegrityRecords } from '../../db/integrity-records';
 import { createListEntryRepository } from '../repositories/list-entries';
 import { createProjectRepository } from '../repositories/projects';
@@ -47,6 +47,8 @@ const StoredEntry = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   windowClosesAt: z.string().nullable(),
+  /** The entry runs its own workflow from publication: it has an R8 examination (issue 7). */
+  entryWorkflow: z.boolean(),
 });
 const ApplicationBody = Application.omit({ listEntryId: true });
 const ListStatusView = z.object({
@@ -101,7 +103,16 @@ export const listRoutes =
             ).toISOString()
           : new Date(now.getTime() + policy.durations.applicationWindowMs).toISOString();
         const examinationRequired = examinationApplies(entry, policy);
-        const meta = { examinationRequired, policyVersion: policy.id, createdBy: actor.id, windowClosesAt };
+        // Only an examination needs the entry's own workflow from the start; the projects of any other entry
+        // close their own window, and a horse race starts the workflow when it needs it (issue 7).
+        const entryWorkflow = examinationRequired;
+        const meta = {
+          examinationRequired,
+          policyVersion: policy.id,
+          createdBy: actor.id,
+          windowClosesAt,
+          entryWorkflow,
+        };
         // The row and the entry's workflow appear together: the row commits only once the workflow runs, and
         // a retry after a lost commit finds the workflow already there (USE_EXISTING).
         const db = await ctx.pool.connect();
@@ -114,6 +125,21 @@ export const listRoutes =
               throw conflict(`List entry ${entry.id} already exists`);
             }
           }
+          if (entryWorkflow) await startEntryWorkflow();
+          await db.query('COMMIT');
+        } catch (err) {
+          await db.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        } finally {
+          db.release();
+        }
+        const stored = await entries.find(entry.id);
+        return reply
+          .status(201)
+          .header('location', `/lists/${encodeURIComponent(entry.id)}`)
+          .send(stored!);
+
+        async function startEntryWorkflow() {
           await ctx.temporal.workflow.start<ListEntryWorkflow>(LIST_ENTRY_WORKFLOW_TYPE, {
             taskQueue: ctx.taskQueue,
             workflowId: listEntryWorkflowId(entry.id),
@@ -135,18 +161,7 @@ export const listRoutes =
             ],
             memo: { title: entry.title, tier: entry.tier, policyVersion: policy.id },
           });
-          await db.query('COMMIT');
-        } catch (err) {
-          await db.query('ROLLBACK').catch(() => undefined);
-          throw err;
-        } finally {
-          db.release();
         }
-        const stored = await entries.find(entry.id);
-        return reply
-          .status(201)
-          .header('location', `/lists/${encodeURIComponent(entry.id)}`)
-          .send(stored!);
       },
     );
 
@@ -233,6 +248,11 @@ export const listRoutes =
           submittedBy: actor,
           programmeOfficerId: stored.createdBy,
           features: currentFeatures(ctx.continueAsNewAfterEvents),
+          applicationWindow: {
+            opensAt: stored.createdAt,
+            closesAt,
+            entryWorkflow: stored.entryWorkflow,
+          },
         };
         const workflowId = projectWorkflowId(code);
         try {
@@ -300,7 +320,10 @@ export const listRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        const handle = await listHandle(request.params.id);
+        const handle = await listHandle(
+          request.params.id,
+          (id) => `Entry ${id} has no pre-review examination (R8)`,
+        );
         return handle.executeUpdate(recordExaminationUpdate, { args: [{ ...request.body, actor }] });
       },
     );
@@ -318,14 +341,33 @@ export const listRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        const handle = await listHandle(request.params.id);
+        const handle = await listHandle(
+          request.params.id,
+          (id) => `No project of entry ${id} has joined a horse race (R13)`,
+        );
         return handle.executeUpdate(recordStageGateUpdate, { args: [{ ...request.body, actor }] });
       },
     );
 
-    async function listHandle(id: string) {
-      if (!(await entries.find(id))) throw notFound('List entry', id);
-      return ctx.temporal.workflow.getHandle(listEntryWorkflowId(id));
+    /**
+     * The handle of the entry's workflow. An entry without one from publication (issue 7) has one only once
+     * a project joined a horse race; until then `withoutWorkflow` says why the request is not possible.
+     */
+    async function listHandle(id: string, withoutWorkflow: (id: string) => string) {
+      const stored = await entries.find(id);
+      if (!stored) throw notFound('List entry', id);
+      const handle = ctx.temporal.workflow.getHandle(listEntryWorkflowId(id));
+      if (!stored.entryWorkflow) {
+        const running = await handle.describe().then(
+          () => true,
+          (err: unknown) => {
+            if (err instanceof WorkflowNotFoundError) return false;
+            throw err;
+          },
+        );
+        if (!running) throw invalidTransition(withoutWorkflow(id));
+      }
+      return handle;
     }
   };
 
