@@ -5,6 +5,7 @@
 // started and then overtaken by the human step they wait for.
 import {
   CancellationScope,
+  allHandlersFinished,
   condition,
   defineSignal,
   defineUpdate,
@@ -61,5 +62,7 @@ export async function baselineWorkflow(shape: BaselineShape): Promise<number> {
       if (!isCancellation(err)) throw err;
     });
   }
+  // As the product's workflows do: an update whose handler is still running is not cut off.
+  await condition(allHandlersFinished);
   return updates + signals;
 }

@@ -192,7 +192,24 @@ describe('how projects end and go on', () => {
     await waitForStage(h.client, inTime, 'review');
     const rejected = await waitForStage(h.client, afterClose, 'rejected');
     expect(rejected.timeline.at(-1)).toMatchObject({ action: 'rejectLate', ruleIds: ['R1'] });
-    // Still no entry workflow: no project told it of its application or waited for it.
+    // No horse race and no examination to record on it: 409 naming the rule, and still no entry workflow
+    // (no project told it of its application or waited for it).
+    for (const [path, payload, rule] of [
+      ['stage-gate', { passed: [onTime], failed: [], evidence: evidence() }, 'R13'],
+      ['examination', { scores: [{ code: onTime, score: 80 }], evidence: evidence() }, 'R8'],
+    ] as const) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/lists/${entry.id}/${path}`,
+        payload,
+        headers: await h.as(officer),
+      });
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json()).toMatchObject({
+        type: expect.stringMatching(/invalid-transition$/),
+        ruleIds: [rule],
+      });
+    }
     await expect(h.client.workflow.getHandle(listEntryWorkflowId(entry.id)).describe()).rejects.toThrow(
       WorkflowNotFoundError,
     );
