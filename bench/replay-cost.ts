@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { bundleWorkflows } from '../worker/create-worker';
 
-const file = process.argv[2] ?? 'upsert-after-record-project-one-run-lifecycle.run1.json';
+const file = process.argv[2] ?? 'own-window-project-one-run-lifecycle.run1.json';
 const n = Number(process.argv[3] ?? 100);
 const history: unknown = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'test', 'histories', file), 'utf8'),

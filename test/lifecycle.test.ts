@@ -31,6 +31,7 @@ import {
   status,
   submitPostEvaluation,
   toContract,
+  waitForRecordedStage,
   waitForStage,
   startTestApp,
   stopTestApp,
@@ -57,6 +58,7 @@ describe('project lifecycle', () => {
 
   it('runs a military-order project from application to CLOSED after three post-evaluation years', async () => {
     const { code, piId } = await toContract(app, h.as, h.client, {
+      pool: h.pool,
       // R12: the subsidy is cut from ¥1,000,000 to ¥800,000, which also makes acceptance simplified (R16.1).
       decision: { approvedSubsidy: wan(80), militaryOrder: true },
     });
@@ -68,6 +70,7 @@ describe('project lifecycle', () => {
     await passMilestone(h.client, code, 'M1');
     await passMilestone(h.client, code, 'M2', true);
     s = await waitForStage(h.client, code, 'acceptance');
+    await waitForRecordedStage(h.pool, code, 'acceptance');
     expect(s.milestones.map((m) => [m.id, m.status, m.metOnTime])).toEqual([
       ['M1', 'passed', true],
       ['M2', 'passed', true],
@@ -77,6 +80,7 @@ describe('project lifecycle', () => {
     await waitForStage(h.client, code, 'postEvaluation');
     for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
     s = await waitForStage(h.client, code, 'closed');
+    await project(h.client, code).result();
 
     const trail = await events(h.pool, code);
     expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
@@ -142,15 +146,27 @@ describe('project lifecycle', () => {
     // The suite's apps begin a new run at every phase boundary; this one leaves the product's default.
     const oneRunApp = await h.buildApp([compressedPolicy()], { continueAsNewAfterEvents: undefined });
     try {
-      const { code, piId } = await toContract(oneRunApp, h.as, h.client);
+      const { code, piId } = await toContract(oneRunApp, h.as, h.client, {
+        pool: h.pool,
+        decision: { approvedSubsidy: wan(90) },
+      });
       await signContract(h.client, code, [2_000]);
       await waitForStage(h.client, code, 'execution');
       await passMilestone(h.client, code, 'M1');
       await waitForStage(h.client, code, 'acceptance');
+      await waitForRecordedStage(h.pool, code, 'acceptance');
       await accept(h.client, code);
       await waitForStage(h.client, code, 'postEvaluation');
       for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
       const s = await waitForStage(h.client, code, 'closed');
+      await project(h.client, code).result();
+      // The read model's copy of the application has the budget after the R12 cut, though the steps after
+      // it (all in this run) leave the application out.
+      const copy = await h.pool.query(
+        "SELECT (application->'budget'->>'provincialSubsidy')::int AS subsidy, title FROM projects WHERE code = $1",
+        [code],
+      );
+      expect(copy.rows[0]).toMatchObject({ subsidy: wan(90), title: expect.any(String) });
 
       const trail = await events(h.pool, code);
       expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));

@@ -98,6 +98,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const s: ProjectState = input.resume ?? initialState(input);
   // The budget after review (R12); the application's own budget stays as applied for.
   let budget: Budget = s.budget ?? application.budget;
+  /** The budget the read model's copy of the application has, once a step of this run recorded it. */
+  let recordedBudget: Budget | undefined;
   let recorded = input.resume !== undefined;
   let windowClosed: { examination: boolean; late: boolean } | undefined;
   let examination: { passed: boolean; rank: number; actor: Actor; basis: string } | undefined;
@@ -162,6 +164,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     const waitingOn = pendingActions(s, piId, now());
     const deadline = nextDeadline(waitingOn);
     if (!features.upsertAfterRecord) publishSearchAttributes(deadline);
+    // The application goes with a step only until the read model has it with today's budget (issue 7).
+    const withApplication = recordedBudget !== budget ? budget : undefined;
     await recordTransition({
       snapshot: {
         code,
@@ -169,7 +173,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         strategicField: input.listEntry.strategicField,
         stage: s.stage,
         policyVersion: policy.id,
-        application: { ...application, budget },
+        ...(withApplication && { application: { ...application, budget: withApplication } }),
         provincialSubsidy: s.provincialSubsidy,
         militaryOrder: s.militaryOrder,
         horseRaceGroup: s.horseRaceGroup ?? null,
@@ -192,6 +196,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         occurredAt: entry.at,
       },
     });
+    if (withApplication) recordedBudget = withApplication;
     // Once the read model has this step, the search attributes show the project as it is by now, so a
     // step recorded meanwhile (the stage change that follows the last milestone check or report, in the
     // same workflow task) rides on the same upsert (issue 7), and the Web UI never runs ahead of the API.

@@ -265,6 +265,17 @@ export async function submitPostEvaluation(client: Client, code: string, year: n
   });
 }
 
+/**
+ * Waits until the read model has the project in `stage`. A workflow query sees a stage the moment the
+ * workflow enters it; the search attributes show it once the step that entered it is recorded (issue 7),
+ * so a test that checks what the Web UI saw acts only after that.
+ */
+export const waitForRecordedStage = (pool: Pool, code: string, stage: ProjectStage) =>
+  eventually(async () => {
+    const { rows } = await pool.query('SELECT 1 FROM projects WHERE code = $1 AND stage = $2', [code, stage]);
+    return rows.length ? true : undefined;
+  });
+
 /** Publish, apply, let the window close, score, approve: a project in contract. */
 export async function toContract(
   app: App,
@@ -273,12 +284,15 @@ export async function toContract(
   opts: {
     application?: Application;
     decision?: Partial<Extract<DecisionRequest, { outcome: 'approve' }>>;
+    /** Given: the decision waits until the read model has the project in decision. */
+    pool?: Pool;
   } = {},
 ) {
   const entry = await publish(app, as);
   const application = opts.application ?? enterpriseApplication();
   const code = await apply(app, as, entry.id, application);
   await scoreAll(client, code);
+  if (opts.pool) await waitForRecordedStage(opts.pool, code, 'decision');
   await approve(client, code, opts.decision);
   return { entry, code, application, piId: application.team.principalInvestigator.id };
 }
