@@ -36,6 +36,9 @@ export async function startSmtpServer(): Promise<{
       });
     },
   });
+  // A worker the crash tests kill mid-session resets its connection: the server emits that as an error
+  // event, which with no listener would be an uncaught exception in the test run.
+  server.on('error', () => undefined);
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
