@@ -62,26 +62,17 @@ describe('dependencies down', () => {
         strategicField,
         plannedApprovals: 1,
       });
+      const publish = (payload: ReturnType<typeof entry>) =>
+        app.inject({ method: 'POST', url: '/lists', payload, headers: officerDown });
       // An entry with an R8 examination needs its workflow: 503, and nothing was written, since the
       // entry's row commits only with its workflow.
       const examined = entry('socialWelfare');
-      const res = await app.inject({
-        method: 'POST',
-        url: '/lists',
-        payload: examined,
-        headers: officerDown,
-      });
+      const res = await publish(examined);
       expect(res.statusCode, res.body).toBe(503);
       const rows = await h.pool.query('SELECT 1 FROM list_entries WHERE id = $1', [examined.id]);
       expect(rows.rowCount).toBe(0);
       // Any other entry is only a row (issue 7): published while Temporal is down.
-      const plain = entry('integratedCircuits');
-      const published = await app.inject({
-        method: 'POST',
-        url: '/lists',
-        payload: plain,
-        headers: officerDown,
-      });
+      const published = await publish(entry('integratedCircuits'));
       expect(published.statusCode, published.body).toBe(201);
       expect(published.json()).toMatchObject({ entryWorkflow: false });
     } finally {
