@@ -48,61 +48,83 @@ export interface Transition {
 
 export const eventKey = (code: string, seq: number): string => `${code}:${seq}`;
 
-/** The columns every transition may change, in the order of their parameters ($2…). */
-const CHANGING_COLUMNS = [
-  'stage',
-  'provincial_subsidy',
-  'military_order',
-  'horse_race_group',
-  'next_deadline',
-  'version',
-  'phase',
-  'funding_mode',
-  'funds_paid',
-  'project_pool',
-  'commissioner_id',
-  'pending_actions',
-] as const;
-/** The columns that come from the application, in the order of their parameters (after the event's). */
-const APPLICATION_COLUMNS = [
-  'list_entry_id',
-  'title',
-  'strategic_field',
-  'lead_organisation_id',
-  'lead_organisation_name',
-  'lead_organisation_type',
-  'county',
-  'mountain_or_island',
-  'pi_id',
-  'pi_name',
-  'policy_version',
-  'total_investment',
-  'application',
-] as const;
-const changing = (from: number) => CHANGING_COLUMNS.map((c, i) => ({ column: c, param: `$${from + i}` }));
-const params = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(',');
+/** A column of a statement below and where its value comes from; the parameters follow the tables' order. */
+type Column = readonly [name: string, value: (t: Transition) => unknown];
 
-const CHANGED = changing(2);
-const EVENT_FROM = 2 + CHANGING_COLUMNS.length;
-const APPLICATION_FROM = EVENT_FROM + 11;
-const VERSION = CHANGED.find((c) => c.column === 'version')!.param;
+/** What every transition may change ($2…; $1 is the project's code). */
+const CHANGING: readonly Column[] = [
+  ['stage', ({ snapshot: s }) => s.stage],
+  ['provincial_subsidy', ({ snapshot: s }) => s.provincialSubsidy],
+  ['military_order', ({ snapshot: s }) => s.militaryOrder],
+  ['horse_race_group', ({ snapshot: s }) => s.horseRaceGroup],
+  ['next_deadline', ({ snapshot: s }) => s.nextDeadline],
+  ['version', ({ snapshot: s }) => s.version],
+  ['phase', ({ snapshot: s }) => s.phase],
+  ['funding_mode', ({ snapshot: s }) => s.fundingMode],
+  ['funds_paid', ({ snapshot: s }) => s.fundsPaid],
+  ['project_pool', ({ snapshot: s }) => s.projectPool],
+  ['commissioner_id', ({ snapshot: s }) => s.commissionerId],
+  ['pending_actions', ({ snapshot: s }) => JSON.stringify(s.pendingActions ?? [])],
+];
+/** The audit-trail row (R24), then the change notice's channel and payload. */
+const EVENT: readonly Column[] = [
+  ['seq', ({ event: e }) => e.seq],
+  ['event_key', ({ snapshot: s, event: e }) => eventKey(s.code, e.seq)],
+  ['action', ({ event: e }) => e.action],
+  ['actor_id', ({ event: e }) => e.actor.id],
+  ['actor_role', ({ event: e }) => e.actor.role],
+  ['basis', ({ event: e }) => e.basis ?? null],
+  ['rule_ids', ({ event: e }) => e.ruleIds],
+  ['payload', ({ event: e }) => JSON.stringify(e.payload ?? {})],
+  ['occurred_at', ({ event: e }) => e.occurredAt],
+];
+const NOTICE: readonly Column[] = [
+  ['channel', () => PROJECT_CHANGED_CHANNEL],
+  ['payload', ({ snapshot: s }) => `${s.code}:${s.version}`],
+];
+/** What comes from the application: only in a snapshot that carries it. */
+const FROM_APPLICATION: readonly Column[] = [
+  ['list_entry_id', ({ snapshot: s }) => s.listEntryId],
+  ['title', ({ snapshot: s }) => s.application!.title],
+  ['strategic_field', ({ snapshot: s }) => s.strategicField],
+  ['lead_organisation_id', ({ snapshot: s }) => s.application!.leadOrganisation.id],
+  ['lead_organisation_name', ({ snapshot: s }) => s.application!.leadOrganisation.name],
+  ['lead_organisation_type', ({ snapshot: s }) => s.application!.leadOrganisation.type],
+  ['county', ({ snapshot: s }) => s.application!.leadOrganisation.region.county],
+  ['mountain_or_island', ({ snapshot: s }) => s.application!.leadOrganisation.region.mountainOrIslandCounty],
+  ['pi_id', ({ snapshot: s }) => s.application!.team.principalInvestigator.id],
+  ['pi_name', ({ snapshot: s }) => s.application!.team.principalInvestigator.name],
+  ['policy_version', ({ snapshot: s }) => s.policyVersion],
+  ['total_investment', ({ snapshot: s }) => s.application!.budget.totalInvestment],
+  ['application', ({ snapshot: s }) => JSON.stringify(s.application)],
+];
+
+/** The parameters ($n) of a table that starts after `before` parameters. */
+const params = (table: readonly Column[], before: number) => table.map((_, i) => `$${before + i + 1}`);
+const names = (table: readonly Column[]) => table.map(([name]) => name);
+const changing = params(CHANGING, 1);
+const event = params(EVENT, 1 + CHANGING.length);
+const notice = params(NOTICE, 1 + CHANGING.length + EVENT.length);
+const fromApplication = params(FROM_APPLICATION, 1 + CHANGING.length + EVENT.length + NOTICE.length);
+const version = changing[names(CHANGING).indexOf('version')];
 
 /** The event row and the change notice, shared by both statements below. */
 const EVENT_AND_NOTICE = `event AS (
-    INSERT INTO project_events (project_code, seq, event_key, action, actor_id, actor_role, basis,
-      rule_ids, payload, occurred_at)
-    VALUES ($1,${params(EVENT_FROM, 9)})
+    INSERT INTO project_events (project_code, ${names(EVENT).join(', ')})
+    VALUES ($1, ${event.join(', ')})
     ON CONFLICT (event_key) DO NOTHING
   )
   -- Delivered at commit: wakes API requests long-polling this project (api/project-changes.ts).
-  SELECT pg_notify($${EVENT_FROM + 9}, $${EVENT_FROM + 10})`;
+  SELECT pg_notify(${notice.join(', ')})`;
 
 /** A snapshot with the application: the project's first row, or its budget after an R12 cut. */
 const WITH_APPLICATION = `WITH project AS (
-    INSERT INTO projects (code, ${CHANGING_COLUMNS.join(', ')}, ${APPLICATION_COLUMNS.join(', ')})
-    VALUES ($1,${params(2, CHANGING_COLUMNS.length)},${params(APPLICATION_FROM, APPLICATION_COLUMNS.length)})
+    INSERT INTO projects (code, ${[...names(CHANGING), ...names(FROM_APPLICATION)].join(', ')})
+    VALUES ($1, ${[...changing, ...fromApplication].join(', ')})
     ON CONFLICT (code) DO UPDATE SET
-      ${CHANGED.map((c) => `${c.column} = EXCLUDED.${c.column}`).join(', ')},
+      ${names(CHANGING)
+        .map((c) => `${c} = EXCLUDED.${c}`)
+        .join(', ')},
       application = EXCLUDED.application, updated_at = now()
     WHERE projects.version < EXCLUDED.version
   ), ${EVENT_AND_NOTICE}`;
@@ -112,8 +134,10 @@ const WITH_APPLICATION = `WITH project AS (
  * still retrying), the event's foreign key fails the activity, which retries until it is.
  */
 const WITHOUT_APPLICATION = `WITH project AS (
-    UPDATE projects SET ${CHANGED.map((c) => `${c.column} = ${c.param}`).join(', ')}, updated_at = now()
-    WHERE code = $1 AND version < ${VERSION}
+    UPDATE projects SET ${names(CHANGING)
+      .map((c, i) => `${c} = ${changing[i]}`)
+      .join(', ')}, updated_at = now()
+    WHERE code = $1 AND version < ${version}
   ), ${EVENT_AND_NOTICE}`;
 
 export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
@@ -121,56 +145,11 @@ export const createProjectRecordActivities = (deps: { pool: Pool }) => ({
    * The new state of the read model, the event that led to it and the change notice, in one statement
    * and so one transaction and one round trip: it runs at every transition of every project.
    */
-  async recordTransition({ snapshot: s, event: e }: Transition): Promise<void> {
-    const app = s.application;
-    const changed = [
-      s.stage,
-      s.provincialSubsidy,
-      s.militaryOrder,
-      s.horseRaceGroup,
-      s.nextDeadline,
-      s.version,
-      s.phase,
-      s.fundingMode,
-      s.fundsPaid,
-      s.projectPool,
-      s.commissionerId,
-      JSON.stringify(s.pendingActions ?? []),
-    ];
-    const event = [
-      e.seq,
-      eventKey(s.code, e.seq),
-      e.action,
-      e.actor.id,
-      e.actor.role,
-      e.basis ?? null,
-      e.ruleIds,
-      JSON.stringify(e.payload ?? {}),
-      e.occurredAt,
-      PROJECT_CHANGED_CHANNEL,
-      `${s.code}:${s.version}`,
-    ];
-    if (!app) {
-      await deps.pool.query(WITHOUT_APPLICATION, [s.code, ...changed, ...event]);
-      return;
-    }
-    await deps.pool.query(WITH_APPLICATION, [
-      s.code,
-      ...changed,
-      ...event,
-      s.listEntryId,
-      app.title,
-      s.strategicField,
-      app.leadOrganisation.id,
-      app.leadOrganisation.name,
-      app.leadOrganisation.type,
-      app.leadOrganisation.region.county,
-      app.leadOrganisation.region.mountainOrIslandCounty,
-      app.team.principalInvestigator.id,
-      app.team.principalInvestigator.name,
-      s.policyVersion,
-      app.budget.totalInvestment,
-      JSON.stringify(app),
-    ]);
+  async recordTransition(t: Transition): Promise<void> {
+    const values = (table: readonly Column[]) => table.map(([, value]) => value(t));
+    const shared = [t.snapshot.code, ...values(CHANGING), ...values(EVENT), ...values(NOTICE)];
+    if (t.snapshot.application)
+      await deps.pool.query(WITH_APPLICATION, [...shared, ...values(FROM_APPLICATION)]);
+    else await deps.pool.query(WITHOUT_APPLICATION, shared);
   },
 });

@@ -39,6 +39,13 @@ export interface ListEntryStatus {
 
 export type ListEntryWorkflow = (input: ListEntryWorkflowInput) => Promise<void>;
 
+/** Why an entry refuses an examination: the API's answer for an entry without a workflow, and its workflow's. */
+export const noExamination = (entryId: string): string =>
+  `Entry ${entryId} has no pre-review examination (R8)`;
+/** Why an entry refuses a stage gate when no project of it joined a horse race (issue 7). */
+export const noHorseRace = (entryId: string): string =>
+  `No project of entry ${entryId} has joined a horse race (R13)`;
+
 export const listStatusQuery = defineQuery<ListEntryStatus>('listStatus');
 /**
  * `submittedAt` (when the API accepted it) decides lateness, not when the signal arrives; older senders omit

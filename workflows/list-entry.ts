@@ -15,6 +15,7 @@ import {
   applicationSubmittedSignal,
   horseRaceJoinedSignal,
   listStatusQuery,
+  noExamination,
   recordExaminationUpdate,
   recordStageGateUpdate,
   type ListApplication,
@@ -134,8 +135,7 @@ export async function listEntryWorkflow(
     },
     (req) => {
       requireRole('recordExamination', req.actor);
-      if (!input.examinationRequired)
-        throw invalidTransition(`Entry ${input.entry.id} has no pre-review examination (R8)`);
+      if (!input.examinationRequired) throw invalidTransition(noExamination(input.entry.id));
       if (s.windowOpen)
         throw invalidTransition('The examination starts after the application window closes (R8)');
       if (s.examinationDone) throw invalidTransition('The examination of this entry is already recorded');

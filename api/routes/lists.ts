@@ -1,5 +1,9 @@
 // Call-list entries (R1–R4) and applications to them (R4–R6, R19).
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,6 +21,8 @@ import {
   StageGateRequest,
   listEntryWorkflowId,
   listStatusQuery,
+  noExamination,
+  noHorseRace,
   recordExaminationUpdate,
   recordStageGateUpdate,
   type ListEntryWorkflow,
@@ -320,11 +326,9 @@ export const listRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        const handle = await listHandle(
-          request.params.id,
-          (id) => `Entry ${id} has no pre-review examination (R8)`,
+        return updateEntry(request.params.id, noExamination, (handle) =>
+          handle.executeUpdate(recordExaminationUpdate, { args: [{ ...request.body, actor }] }),
         );
-        return handle.executeUpdate(recordExaminationUpdate, { args: [{ ...request.body, actor }] });
       },
     );
 
@@ -341,33 +345,30 @@ export const listRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        const handle = await listHandle(
-          request.params.id,
-          (id) => `No project of entry ${id} has joined a horse race (R13)`,
+        return updateEntry(request.params.id, noHorseRace, (handle) =>
+          handle.executeUpdate(recordStageGateUpdate, { args: [{ ...request.body, actor }] }),
         );
-        return handle.executeUpdate(recordStageGateUpdate, { args: [{ ...request.body, actor }] });
       },
     );
 
     /**
-     * The handle of the entry's workflow. An entry without one from publication (issue 7) has one only once
-     * a project joined a horse race; until then `withoutWorkflow` says why the request is not possible.
+     * Runs an update on the entry's workflow. An entry without one from publication (issue 7) has one only
+     * once a project joined a horse race; until then the request is refused, `withoutWorkflow` saying why.
      */
-    async function listHandle(id: string, withoutWorkflow: (id: string) => string) {
+    async function updateEntry<T>(
+      id: string,
+      withoutWorkflow: (id: string) => string,
+      update: (handle: WorkflowHandle<ListEntryWorkflow>) => Promise<T>,
+    ): Promise<T> {
       const stored = await entries.find(id);
       if (!stored) throw notFound('List entry', id);
-      const handle = ctx.temporal.workflow.getHandle(listEntryWorkflowId(id));
-      if (!stored.entryWorkflow) {
-        const running = await handle.describe().then(
-          () => true,
-          (err: unknown) => {
-            if (err instanceof WorkflowNotFoundError) return false;
-            throw err;
-          },
-        );
-        if (!running) throw invalidTransition(withoutWorkflow(id));
+      try {
+        return await update(ctx.temporal.workflow.getHandle<ListEntryWorkflow>(listEntryWorkflowId(id)));
+      } catch (err) {
+        if (!stored.entryWorkflow && err instanceof WorkflowNotFoundError)
+          throw invalidTransition(withoutWorkflow(id));
+        throw err;
       }
-      return handle;
     }
   };
 
