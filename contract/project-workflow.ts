@@ -233,6 +233,14 @@ export interface ProjectStatus {
   termination: ProjectState['termination'] | null;
 }
 
+/**
+ * What every staff action (an update) answers: the status as the action left it, with the timeline entries
+ * recorded while it ran rather than the whole timeline. Each answer is stored in the project's history, and
+ * the whole timeline grows with every step of a decade-long project; it stays in the `status` query, which
+ * costs no history (issue 7).
+ */
+export type ActionResult = Omit<ProjectStatus, 'timeline'> & { recorded: TimelineEntry[] };
+
 export interface ProjectOutcome {
   code: string;
   stage: ProjectStage;
@@ -246,35 +254,35 @@ export type ProjectWorkflow = (input: ProjectWorkflowInput) => Promise<ProjectOu
 export const statusQuery = defineQuery<ProjectStatus>('status');
 
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
-export const awaitRecordedUpdate = defineUpdate<ProjectStatus>('awaitRecorded');
+export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
-export const submitReviewScoreUpdate = defineUpdate<ProjectStatus, [WithActor<ReviewScoreRequest>]>(
+export const submitReviewScoreUpdate = defineUpdate<ActionResult, [WithActor<ReviewScoreRequest>]>(
   'submitReviewScore',
 );
-export const decideUpdate = defineUpdate<ProjectStatus, [WithActor<DecisionRequest>]>('decide');
-export const signContractUpdate = defineUpdate<ProjectStatus, [WithActor<ContractRequest>]>('signContract');
-export const recordMilestoneCheckUpdate = defineUpdate<ProjectStatus, [WithActor<MilestoneCheckRequest>]>(
+export const decideUpdate = defineUpdate<ActionResult, [WithActor<DecisionRequest>]>('decide');
+export const signContractUpdate = defineUpdate<ActionResult, [WithActor<ContractRequest>]>('signContract');
+export const recordMilestoneCheckUpdate = defineUpdate<ActionResult, [WithActor<MilestoneCheckRequest>]>(
   'recordMilestoneCheck',
 );
-export const decideMilestoneUpdate = defineUpdate<ProjectStatus, [WithActor<MilestoneDecisionRequest>]>(
+export const decideMilestoneUpdate = defineUpdate<ActionResult, [WithActor<MilestoneDecisionRequest>]>(
   'decideMilestone',
 );
-export const reportMajorEventUpdate = defineUpdate<ProjectStatus, [WithActor<MajorEventReport>]>(
+export const reportMajorEventUpdate = defineUpdate<ActionResult, [WithActor<MajorEventReport>]>(
   'reportMajorEvent',
 );
-export const recordSpotCheckUpdate = defineUpdate<ProjectStatus, [WithActor<SpotCheckRequest>]>(
+export const recordSpotCheckUpdate = defineUpdate<ActionResult, [WithActor<SpotCheckRequest>]>(
   'recordSpotCheck',
 );
-export const assignCommissionerUpdate = defineUpdate<ProjectStatus, [WithActor<CommissionerRequest>]>(
+export const assignCommissionerUpdate = defineUpdate<ActionResult, [WithActor<CommissionerRequest>]>(
   'assignCommissioner',
 );
-export const setProjectPoolUpdate = defineUpdate<ProjectStatus, [WithActor<ProjectPoolRequest>]>(
+export const setProjectPoolUpdate = defineUpdate<ActionResult, [WithActor<ProjectPoolRequest>]>(
   'setProjectPool',
 );
-export const recordAcceptanceUpdate = defineUpdate<ProjectStatus, [WithActor<AcceptanceRequest>]>(
+export const recordAcceptanceUpdate = defineUpdate<ActionResult, [WithActor<AcceptanceRequest>]>(
   'recordAcceptance',
 );
-export const submitPostEvaluationUpdate = defineUpdate<ProjectStatus, [WithActor<PostEvaluationReport>]>(
+export const submitPostEvaluationUpdate = defineUpdate<ActionResult, [WithActor<PostEvaluationReport>]>(
   'submitPostEvaluationReport',
 );
 

@@ -75,6 +75,11 @@ describe('staff API', () => {
     });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json()).toMatchObject({ stage: 'contract', provincialSubsidy: wan(90) });
+    // An action answers with the step it recorded, not the whole timeline (that is in the live status).
+    expect(decided.json().recorded).toEqual([
+      expect.objectContaining({ action: 'approve', stage: 'contract', ruleIds: ['R11', 'R12', 'R20'] }),
+    ]);
+    expect(decided.json()).not.toHaveProperty('timeline');
 
     const contract = await post(officer, `/projects/${code}/contract`, {
       milestones: [{ id: 'M1', title: 'Tape-out', dueAt: inMs(60_000) }],

@@ -196,7 +196,7 @@ describe('project lifecycle', () => {
     const { code, piId } = await toContract(app, h.as, h.client, { decision: { militaryOrder: true } });
     await signContract(h.client, code, [60_000], true);
     const handle = project(h.client, code);
-    await handle.executeUpdate(reportMajorEventUpdate, {
+    const reported = await handle.executeUpdate(reportMajorEventUpdate, {
       args: [{ summary: 'key engineer left', risk: 'medium', actor: { id: piId, role: 'projectLead' } }],
     });
     const notTheirs = await failureOf(
@@ -205,22 +205,28 @@ describe('project lifecycle', () => {
       }),
     );
     expect(notTheirs.type).toBe('InvalidTransition');
-    await handle.executeUpdate(recordSpotCheckUpdate, {
+    const checked = await handle.executeUpdate(recordSpotCheckUpdate, {
       args: [{ findings: 'ledger in order', satisfactory: true, actor: officer }],
     });
-    await handle.executeUpdate(assignCommissionerUpdate, {
+    const assigned = await handle.executeUpdate(assignCommissionerUpdate, {
       args: [{ commissionerId: 'comm-7', name: 'Prof. Zhou', actor: officer }],
     });
     const s = await handle.executeUpdate(setProjectPoolUpdate, {
       args: [{ member: true, basis: 'chokepoint analogue IP', actor: officer }],
     });
     expect(s.projectPool).toBe(true);
-    expect(s.timeline.slice(-4).map((t) => [t.action, t.ruleIds])).toEqual([
-      ['majorEventReport', ['R15']],
-      ['spotCheck', ['R18.4']],
-      ['assignCommissioner', ['R18.5']],
-      ['enterProjectPool', ['R22']],
-    ]);
+    // Each answer carries the one step its action recorded; the refused report recorded nothing.
+    expect([reported, checked, assigned, s].map((a) => a.recorded.map((t) => [t.action, t.ruleIds]))).toEqual(
+      [
+        [['majorEventReport', ['R15']]],
+        [['spotCheck', ['R18.4']]],
+        [['assignCommissioner', ['R18.5']]],
+        [['enterProjectPool', ['R22']]],
+      ],
+    );
+    expect((await status(h.client, code)).timeline.slice(-4).map((t) => t.seq)).toEqual(
+      [reported, checked, assigned, s].map((a) => a.recorded[0]!.seq),
+    );
     const row = await h.pool.query(
       'SELECT project_pool, commissioner_id, next_deadline IS NOT NULL AS has_deadline FROM projects WHERE code = $1',
       [code],

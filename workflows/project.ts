@@ -15,7 +15,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import type { Activities } from '../activities';
 import {
   applicationSubmittedSignal,
@@ -44,6 +44,7 @@ import {
   submitPostEvaluationUpdate,
   submitReviewScoreUpdate,
   terminateSignal,
+  type ActionResult,
   type Actor,
   type MilestoneState,
   type ProjectOutcome,
@@ -118,12 +119,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const now = () => Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();
   const interrupted = () => termination !== undefined || rolling !== undefined;
-  const status = (): ProjectStatus => ({
+  /** The status as every answer gives it; the query adds the whole timeline, an action what it recorded. */
+  const currentStatus = (): Omit<ProjectStatus, 'timeline'> => ({
     code,
     stage: s.stage,
     phase: s.phase,
     policyVersion: policy.id,
-    timeline: s.timeline,
     pendingActions: pendingActions(s, piId, now()),
     milestones: s.milestones,
     provincialSubsidy: s.provincialSubsidy,
@@ -131,6 +132,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     horseRaceGroup: s.horseRaceGroup ?? null,
     projectPool: s.projectPool,
     termination: s.termination ?? null,
+  });
+  const status = (): ProjectStatus => ({ ...currentStatus(), timeline: s.timeline });
+  /** What an action answers: the timeline entries after `sinceSeq` are the ones recorded while it ran. */
+  const actionResult = (sinceSeq: number): ActionResult => ({
+    ...currentStatus(),
+    recorded: s.timeline.filter((entry) => entry.seq > sinceSeq),
   });
 
   /**
@@ -292,10 +299,31 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   // ---------------------------------------------------------------- handlers
 
+  /**
+   * A staff action: an update that answers with the status it left and the steps it recorded. The handler
+   * ends with `answer()`; wrapping it in another async function instead would add a microtask before the
+   * update completes, and reorder that completion against the commands of stored histories.
+   */
+  function onAction<Request, Name extends string>(
+    definition: UpdateDefinition<ActionResult, [Request], Name>,
+    handler: (request: NoInfer<Request>, answer: () => ActionResult) => Promise<ActionResult>,
+    validator: (request: NoInfer<Request>) => void,
+  ): void {
+    onUpdate(
+      definition,
+      (request) => {
+        const since = s.seq;
+        return handler(request, () => actionResult(since));
+      },
+      validator,
+    );
+  }
+
   setHandler(statusQuery, status);
   setHandler(awaitRecordedUpdate, async () => {
+    const since = s.seq;
     await condition(() => recorded);
-    return status();
+    return actionResult(since);
   });
 
   setHandler(terminateSignal, (req) => {
@@ -328,15 +356,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
   });
 
-  onUpdate(
+  onAction(
     submitReviewScoreUpdate,
-    async (req) => {
+    async (req, answer) => {
       s.scores[req.expertId] = req.score;
       await record('submitReviewScore', req.actor, {
         ruleIds: ['R9'],
         payload: { expertId: req.expertId, score: req.score },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('submitReviewScore', req.actor);
@@ -351,9 +379,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
   );
 
-  onUpdate(
+  onAction(
     decideUpdate,
-    async (req) => {
+    async (req, answer) => {
       if (req.outcome === 'reject') {
         s.rejection = { basis: req.evidence.basis };
         await enter('rejected', 'reject', req.actor, {
@@ -361,7 +389,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           ruleIds: ['R8', 'R20'],
           payload: { evidence: req.evidence },
         });
-        return status();
+        return answer();
       }
       const cut = applySubsidyCut(budget, req.approvedSubsidy);
       if (cut.ok) budget = cut.value;
@@ -386,7 +414,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         },
       });
       if (s.horseRaceGroup) await joinHorseRace();
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('decide', req.actor);
@@ -408,9 +436,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
   );
 
-  onUpdate(
+  onAction(
     signContractUpdate,
-    async (req) => {
+    async (req, answer) => {
       s.milestones = toMilestones(req.milestones);
       s.contractEndsAt = iso(Date.parse(req.contractEndsAt));
       // Funds are paid at signing, except post-hoc subsidy (paid after acceptance) and approval without funding.
@@ -422,7 +450,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         basis: req.militaryOrderTerms,
         payload: { milestones: s.milestones.map((m) => ({ id: m.id, dueAt: m.dueAt })) },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('signContract', req.actor);
@@ -436,9 +464,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
   );
 
-  onUpdate(
+  onAction(
     recordMilestoneCheckUpdate,
-    async (req) => {
+    async (req, answer) => {
       const m = s.milestones.find((x) => x.id === req.milestoneId)!;
       const onTime = now() <= Date.parse(m.dueAt);
       m.status = req.passed ? 'passed' : 'failed';
@@ -449,7 +477,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         ruleIds: s.militaryOrder ? ['R14'] : ['R15'],
         payload: { milestoneId: m.id, onTime },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('recordMilestoneCheck', req.actor);
@@ -464,9 +492,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
   );
 
-  onUpdate(
+  onAction(
     decideMilestoneUpdate,
-    async (req) => {
+    async (req, answer) => {
       const m = s.milestones.find((x) => x.id === req.milestoneId)!;
       const ruleIds: RuleId[] = s.militaryOrder ? ['R14', 'R20'] : ['R15', 'R20'];
       if (req.decision === 'extend') {
@@ -496,7 +524,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           subjectiveFailure: subjective && s.militaryOrder,
         });
       }
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('decideMilestone', req.actor);
@@ -518,15 +546,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   );
 
   const processStages: ProjectStage[] = ['contract', 'execution', 'acceptance', 'postEvaluation'];
-  onUpdate(
+  onAction(
     reportMajorEventUpdate,
-    async (req) => {
+    async (req, answer) => {
       await record('majorEventReport', req.actor, {
         basis: req.summary,
         ruleIds: ['R15'],
         payload: { risk: req.risk },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('reportMajorEvent', req.actor);
@@ -535,46 +563,46 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         throw invalidTransition(`Only the project's PI ${piId} reports its major events`);
     },
   );
-  onUpdate(
+  onAction(
     recordSpotCheckUpdate,
-    async (req) => {
+    async (req, answer) => {
       await record('spotCheck', req.actor, {
         basis: req.findings,
         ruleIds: ['R18.4'],
         payload: { satisfactory: req.satisfactory },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('recordSpotCheck', req.actor);
       requireStage('recordSpotCheck', s.stage, processStages);
     },
   );
-  onUpdate(
+  onAction(
     assignCommissionerUpdate,
-    async (req) => {
+    async (req, answer) => {
       s.commissionerId = req.commissionerId;
       await record('assignCommissioner', req.actor, {
         basis: req.name,
         ruleIds: ['R18.5'],
         payload: { commissionerId: req.commissionerId },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('assignCommissioner', req.actor);
       requireStage('assignCommissioner', s.stage, processStages);
     },
   );
-  onUpdate(
+  onAction(
     setProjectPoolUpdate,
-    async (req) => {
+    async (req, answer) => {
       s.projectPool = req.member;
       await record(req.member ? 'enterProjectPool' : 'leaveProjectPool', req.actor, {
         basis: req.basis,
         ruleIds: ['R22'],
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('setProjectPool', req.actor);
@@ -584,9 +612,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
   );
 
-  onUpdate(
+  onAction(
     recordAcceptanceUpdate,
-    async (req) => {
+    async (req, answer) => {
       if (!req.passed) {
         await terminate({
           reason: 'Acceptance not passed',
@@ -594,7 +622,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           actor: req.actor,
           ruleIds: ['R16', 'R20'],
         });
-        return status();
+        return answer();
       }
       s.acceptedAt = iso(now());
       if (s.fundingMode === 'postHocSubsidy') s.fundsPaid += s.provincialSubsidy;
@@ -610,7 +638,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
               : ['R16'],
         payload: { path: s.acceptancePath, demandSideEvaluation: req.demandSideEvaluation },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('recordAcceptance', req.actor);
@@ -620,9 +648,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     },
   );
 
-  onUpdate(
+  onAction(
     submitPostEvaluationUpdate,
-    async (req) => {
+    async (req, answer) => {
       s.postEvaluationReports.push(req.year);
       const last = req.year === policy.postEvaluationYears;
       s.stageDeadline = last
@@ -634,7 +662,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         ruleIds: ['R23'],
         payload: { year: req.year, benefits: req.economicAndSocialBenefits },
       });
-      return status();
+      return answer();
     },
     (req) => {
       requireRole('submitPostEvaluationReport', req.actor);

@@ -36,6 +36,7 @@ import {
   submitPostEvaluationUpdate,
   submitReviewScoreUpdate,
   terminateSignal,
+  type ActionResult,
   type Actor,
   type ProjectStatus,
   type StaffAction,
@@ -69,13 +70,12 @@ const PendingActions = z.array(
   }),
 );
 
-/** The live status of a project as every action returns it. */
-const StatusView = z.object({
+/** The live status of a project: stage, pending actions, milestones; the query's adds the timeline. */
+const CurrentStatus = z.object({
   code: z.string(),
   stage: ProjectStage,
   phase: z.number(),
   policyVersion: z.string(),
-  timeline: Timeline,
   pendingActions: PendingActions,
   milestones: z.array(
     z.object({
@@ -90,6 +90,13 @@ const StatusView = z.object({
   militaryOrder: z.boolean(),
   horseRaceGroup: z.string().nullable(),
   projectPool: z.boolean(),
+});
+const StatusView = CurrentStatus.extend({ timeline: Timeline });
+/** What every action answers: the status it left, and what it recorded (the timeline is in the GET). */
+const ActionView = CurrentStatus.extend({
+  recorded: Timeline.describe(
+    'The timeline entries recorded while the action ran: its own step and any it caused',
+  ),
 });
 
 const ProjectRecord = z.object({
@@ -152,7 +159,7 @@ interface UpdateAction {
   action: StaffAction;
   summary: string;
   body: z.ZodType<Record<string, unknown>>;
-  update: UpdateDefinition<ProjectStatus, [any], string>;
+  update: UpdateDefinition<ActionResult, [any], string>;
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
@@ -371,7 +378,7 @@ export const projectRoutes =
         `/projects/:code/${a.path}`,
         {
           config: { routeId: a.action },
-          schema: { summary: a.summary, params: Params, body: a.body, response: { 200: StatusView } },
+          schema: { summary: a.summary, params: Params, body: a.body, response: { 200: ActionView } },
         },
         async (request) => {
           const actor = actorOf(request);
