@@ -5,6 +5,7 @@
 //   BENCH_CONCURRENCY (48)  lifecycles in flight: enough to saturate both sides on 2 cores
 //   BENCH_ROUNDS (3)        product and baseline alternate, BENCH_PROJECTS each per round
 //   BENCH_SAMPLES (200)
+//   BENCH_SETTLE_MS (35000)  pause before each round, so the last round's timeout timers fire outside it
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server'
 import { applicationBody, enterpriseApplication, listEntry } from '../test/support/fixtures';
 import { baselineSignal, baselineUpdate, type BaselineShape } from './baseline-workflow';
 import { benchMilestoneDueAt, benchPolicy, BENCH_POLICY_ID } from './policy';
+import { counterDelta, largestDifferences, scrapeCounters, type Counters } from './server-metrics';
 import {
   averageProfile,
   profileWorkflows,
@@ -51,6 +53,10 @@ const OPEN = int('BENCH_OPEN', 10_000);
 const CONCURRENCY = int('BENCH_CONCURRENCY', 48);
 const ROUNDS = int('BENCH_ROUNDS', 3);
 const SAMPLES = int('BENCH_SAMPLES', 200);
+// Every activity and workflow task leaves a timeout timer on the server, which fires (and finds nothing to
+// do) up to 30 s later, the activities' start-to-close timeout on both sides. Without a pause, each round
+// paid for the tail of the round before it, the other side's.
+const SETTLE_MS = int('BENCH_SETTLE_MS', 35_000);
 const log = (line: string) => console.log(`[bench] ${line}`);
 if (N <= 2 * CONCURRENCY) {
   // The pool is full from the first wave's last end to the last start, which comes when N - concurrency
@@ -67,9 +73,12 @@ async function main() {
     cacheDir: config.GONGGUAN_CACHE_DIR,
     log,
   });
+  const metricsPort = await freePort();
+  const serverCounters = () => scrapeCounters(`http://127.0.0.1:${metricsPort}/metrics`);
   const server = await startDevServer({
     cliPath,
     port: await freePort(),
+    metricsPort,
     uiPort: null,
     dbFile: join(dir, 'temporal.db'),
     namespace: config.TEMPORAL_NAMESPACE,
@@ -234,12 +243,14 @@ async function main() {
     seconds: 0,
     steady: { finished: 0, seconds: 0 },
     cpu: {} as Record<string, number>,
+    counters: {} as Record<string, number>,
     lifecycles: [] as Lifecycle[],
   };
   const baseline = {
     seconds: 0,
     steady: { finished: 0, seconds: 0 },
     cpu: {} as Record<string, number>,
+    counters: {} as Record<string, number>,
     ids: [] as string[],
     ms: 0,
   };
@@ -256,6 +267,8 @@ async function main() {
   const rounds: Array<{ gongguanProjectsPerS: number; baselineWorkflowsPerS: number; ratio: number }> = [];
   /** One side's round: its rate with the pool full and its CPU, both also added to the side's totals. */
   const measureRound = async <T>(side: typeof product | typeof baseline, job: (i: number) => Promise<T>) => {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const countersBefore = await serverCounters();
     const cpu = cpuSnapshot(cpuParts);
     const t = Date.now();
     const trace: PoolTrace = { starts: [], ends: [] };
@@ -265,8 +278,11 @@ async function main() {
     addTo(side.steady, steady);
     const roundCpu = cpu();
     addTo(side.cpu, roundCpu);
-    return { results, rate: steady.finished / steady.seconds, cpu: roundCpu };
+    const counters = counterDelta(countersBefore, await serverCounters());
+    addTo(side.counters, Object.fromEntries(counters));
+    return { results, rate: steady.finished / steady.seconds, cpu: roundCpu, counters };
   };
+  let previousProductCounters: Counters | undefined;
   for (let r = 0; r < ROUNDS; r++) {
     const productRound = await measureRound(product, async () => {
       const started = performance.now();
@@ -319,6 +335,15 @@ async function main() {
     log(
       `    CPU seconds: gongguan ${JSON.stringify(productRound.cpu)}, baseline ${JSON.stringify(baselineRound.cpu)}`,
     );
+    // Where the server's work differs, per lifecycle; against the previous round, where it moved.
+    log(
+      `    server counters per lifecycle, gongguan vs baseline: ${largestDifferences(productRound.counters, baselineRound.counters, N).join('; ')}`,
+    );
+    if (previousProductCounters)
+      log(
+        `    gongguan's server counters per lifecycle, this round vs the last: ${largestDifferences(productRound.counters, previousProductCounters, N).join('; ')}`,
+      );
+    previousProductCounters = productRound.counters;
   }
   baselineWorker?.shutdown();
   await Promise.all(baselineRuns);
@@ -466,6 +491,10 @@ async function main() {
       perLifecycleAtEnd: averageProfile(lastProfiles),
       perBaselineWorkflow: baselineProfile,
       cpuSeconds: { gongguan: product.cpu, baseline: baseline.cpu },
+      serverCountersPerLifecycle: {
+        gongguan: perLifecycleCounters(product.counters, total),
+        baseline: perLifecycleCounters(baseline.counters, total),
+      },
       cpuPerLifecycle,
     },
     apiOverhead: {
@@ -522,6 +551,9 @@ function workerMemory(pid: number | undefined): { rss: number; peak: number } {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const perLifecycleCounters = (counters: Record<string, number>, lifecycles: number) =>
+  Object.fromEntries(Object.entries(counters).map(([k, v]) => [k, round(v / lifecycles, 2)]));
 
 function addTo(total: Record<string, number>, part: Record<string, number>): void {
   for (const [k, v] of Object.entries(part)) total[k] = round((total[k] ?? 0) + v);

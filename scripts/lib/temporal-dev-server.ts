@@ -15,6 +15,8 @@ export interface DevServerOptions {
   namespace: string;
   logFile: string;
   log: (line: string) => void;
+  /** Serves the server's Prometheus metrics on this port (the bench reads its counters). */
+  metricsPort?: number;
 }
 
 export interface DevServer {
@@ -45,6 +47,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     '--log-level',
     'warn',
     ...(opts.uiPort === null ? ['--headless'] : ['--ui-port', String(opts.uiPort)]),
+    ...(opts.metricsPort === undefined ? [] : ['--metrics-port', String(opts.metricsPort)]),
     ...searchAttributeRegistrations().flatMap((sa) => ['--search-attribute', `${sa.name}=${sa.cliType}`]),
   ];
   const logFd = openSync(opts.logFile, 'a');
