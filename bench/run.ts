@@ -67,6 +67,18 @@ if (N <= 2 * CONCURRENCY) {
 
 async function main() {
   const config = parseConfig(process.env);
+  const databaseUrl = withDatabase(config.DATABASE_URL, `${databaseName(config.DATABASE_URL)}_bench`);
+  // One bench at a time: a second one would drop this one's database from under its worker, and the two
+  // would share the cores either measures. The lock is the admin session's, held until the bench exits.
+  const admin = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
+  await admin.connect();
+  const { rows } = await admin.query<{ locked: boolean }>(
+    "SELECT pg_try_advisory_lock(hashtext('gongguan bench')) AS locked",
+  );
+  if (!rows[0]!.locked) {
+    console.error('Another bench is running against this PostgreSQL; run one at a time.');
+    process.exit(2);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'gongguan-bench-'));
   const cliPath = await ensureTemporalCli({
     explicitPath: config.TEMPORAL_CLI,
@@ -85,17 +97,16 @@ async function main() {
     logFile: join(dir, 'temporal.log'),
     log,
   });
-  const databaseUrl = withDatabase(config.DATABASE_URL, `${databaseName(config.DATABASE_URL)}_bench`);
-  const admin = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
-  await admin.connect();
+  // The server and the worker go with the bench, even when it fails or is interrupted.
+  process.on('exit', () => server.process.kill('SIGKILL'));
   await admin.query(`DROP DATABASE IF EXISTS "${databaseName(databaseUrl)}" WITH (FORCE)`);
-  await admin.end();
   await migrate(databaseUrl);
   const db = createPool(databaseUrl, 20);
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const productQueue = 'bench-product';
   const worker = await spawnWorker({ address: server.address, databaseUrl, taskQueue: productQueue });
+  process.on('exit', () => worker.kill('SIGKILL'));
   const app = await buildApp({
     pool: db,
     temporal: client,
@@ -520,6 +531,7 @@ async function main() {
   await connection.close();
   await db.end();
   await server.stop();
+  await admin.end();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -609,6 +621,8 @@ function printTable(r: {
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0]!)}  ${b.padEnd(w[1]!)}  ${c}`);
   console.log('');
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().catch((err: unknown) => {
   console.error(err);
