@@ -60,8 +60,19 @@ describe('reminders across a worker crash', () => {
     await eventually(async () => (smtp.mails.length >= 12 ? true : undefined), 30_000);
     await worker.kill();
     await new Promise((r) => setTimeout(r, 2_500));
+    const restartedAt = new Date();
     worker = await start();
     await eventually(async () => (smtp.mails.length >= 40 ? true : undefined), 60_000);
+    // Every project's series goes on after the restart. A project whose workflow task was in flight at the
+    // kill resumes only once that task times out, so a mail count alone could end the test before it did.
+    await eventually(async () => {
+      const { rows } = await h.pool.query<{ project_code: string }>(
+        `SELECT DISTINCT project_code FROM reminder_outbox
+          WHERE project_code = ANY($1) AND reminder_key LIKE '%:overdue-%' AND created_at > $2`,
+        [codes, restartedAt],
+      );
+      return rows.length === codes.length ? true : undefined;
+    }, 60_000);
     for (const code of codes) {
       await project(h.client, code).signal(terminateSignal, {
         reason: 'end of test',
