@@ -41,6 +41,7 @@ import {
   httpJson,
   percentile,
   pool as runPool,
+  round,
   startReminderInbox,
   steadyWindow,
   type PoolTrace,
@@ -561,8 +562,6 @@ function workerMemory(pid: number | undefined): { rss: number; peak: number } {
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { rss: Math.round(kib('VmRSS') / 1024), peak: Math.round(kib('VmHWM') / 1024) };
 }
-
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const perLifecycleCounters = (counters: Record<string, number>, lifecycles: number) =>
   Object.fromEntries(Object.entries(counters).map(([k, v]) => [k, round(v / lifecycles, 2)]));

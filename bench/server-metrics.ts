@@ -1,20 +1,12 @@
 // The dev server's own counters (its Prometheus endpoint), so a round whose server CPU jumps can be traced
 // to the work behind it: persistence calls by operation, task matching, cache misses.
-import { get } from 'node:http';
+import { round } from './support';
 
 export type Counters = Map<string, number>;
 
 /** Counter series summed over every label but `operation` (persistence, cache) and `task_type`. */
 export async function scrapeCounters(url: string): Promise<Counters> {
-  const text = await new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
+  const text = await (await fetch(url)).text();
   const counters = new Set<string>();
   const totals: Counters = new Map();
   for (const line of text.split('\n')) {
@@ -48,5 +40,3 @@ export function largestDifferences(a: Counters, b: Counters, perRound: number, t
     .slice(0, top)
     .map(({ k, a: x, b: y }) => `${k}: ${round(x)} vs ${round(y)}`);
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;

@@ -21,6 +21,8 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
 // The bench's staff client: node:http on kept-alive sockets. fetch would do, but costs this machine
 // ~200 µs more CPU per request, which would be charged to gongguan's side of the comparison.
 const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
