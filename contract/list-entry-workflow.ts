@@ -37,7 +37,30 @@ export interface ListEntryStatus {
   horseRace: { members: string[]; gated: Record<string, boolean> };
 }
 
-export type ListEntryWorkflow = (input: ListEntryWorkflowInput) => Promise<void>;
+/** The entry workflow's state, carried across continue-as-new and given to a workflow started late. */
+export interface ListState {
+  windowOpen: boolean;
+  examinationDone: boolean;
+  applications: ListApplication[];
+  raceMembers: string[];
+  gated: Record<string, boolean>;
+  /** Applications whose projects close their own window: not told when it closes (absent: none). */
+  closingOwnWindow?: string[];
+}
+
+/** An entry whose workflow starts at publication, with its window open. */
+export const openEntryState = (): ListState => ({
+  windowOpen: true,
+  examinationDone: false,
+  applications: [],
+  raceMembers: [],
+  gated: {},
+});
+
+/** An entry whose workflow starts after its window closed (a horse race began it) and knows no applications. */
+export const closedEntryState = (): ListState => ({ ...openEntryState(), windowOpen: false });
+
+export type ListEntryWorkflow = (input: ListEntryWorkflowInput & { resume?: ListState }) => Promise<void>;
 
 /** Why an entry refuses an examination: the API's answer for an entry without a workflow, and its workflow's. */
 export const noExamination = (entryId: string): string =>

@@ -2,7 +2,7 @@
 import type { Application, FundingMode, ListEntry } from './domain';
 import { formatYuan } from './money';
 import type { PolicyVersion } from './policy-version';
-import type { Violation } from './violation';
+import type { RuleId, Violation } from './violation';
 
 /** R11: whether a funding mode fits the application and entry. */
 export function checkFundingMode(mode: FundingMode, app: Application, entry: ListEntry): Violation[] {
@@ -71,6 +71,13 @@ export function checkFundingMode(mode: FundingMode, app: Application, entry: Lis
 }
 
 export type AcceptancePath = 'standard' | 'simplified' | 'platformFiling';
+
+/** The rules an acceptance on each path answers to: R16, its simplified R16.1, or R17's platform filing. */
+export const ACCEPTANCE_PATH_RULES: Record<AcceptancePath, RuleId[]> = {
+  standard: ['R16'],
+  simplified: ['R16', 'R16.1'],
+  platformFiling: ['R17'],
+};
 
 /**
  * R17 first: projects of provincial labs and technology innovation centres with ≥ ¥3,000,000 provincial
@@ -153,4 +160,66 @@ export function checkAcceptancePanel(
     }
   }
   return out;
+}
+
+/** What an acceptance result brings; which of it counts depends on the project's acceptance path. */
+export interface AcceptanceResult {
+  passed: boolean;
+  panel: readonly AcceptancePanelMember[];
+  demandSideEvaluation?: string;
+  financialFinalAccount?: string;
+  filing?: string;
+}
+
+/**
+ * Whether a passing acceptance brings what its path needs: R16.1 the financial final account (经费决算表),
+ * R17 the platform's filing, R16 a panel with the demand side whose evaluation is the core indicator.
+ */
+export function checkAcceptance(
+  path: AcceptancePath,
+  result: AcceptanceResult,
+  project: { organisationIds: readonly string[]; teamPersonIds: readonly string[] },
+): Violation[] {
+  if (!result.passed) return [];
+  switch (path) {
+    case 'simplified':
+      return result.financialFinalAccount
+        ? []
+        : [
+            missing(
+              'R16.1',
+              'financialFinalAccount',
+              'The financial final account',
+              '简易验收须提供经费决算表',
+            ),
+          ];
+    case 'platformFiling':
+      return result.filing
+        ? []
+        : [missing('R17', 'filing', 'The platform filing reference', '平台自主管理项目须报备实施情况和绩效')];
+    case 'standard':
+      return [
+        ...checkAcceptancePanel(result.panel, project),
+        ...(result.demandSideEvaluation
+          ? []
+          : [
+              missing(
+                'R16',
+                'demandSideEvaluation',
+                'The demand side’s evaluation',
+                '需求方评价意见是验收的核心指标',
+              ),
+            ]),
+      ];
+  }
+}
+
+function missing(ruleId: RuleId, field: string, what: string, zh: string): Violation {
+  return {
+    ruleId,
+    fields: [field],
+    required: what,
+    actual: 'missing',
+    message: { 'zh-CN': zh, en: `${what} is required` },
+  };
 }

@@ -8,7 +8,7 @@ describe('workflow bundle', () => {
   it('holds no zod and no schema-building contract or rules module', async () => {
     const { code } = await bundleWorkflows();
     const modules = [...code.matchAll(/^\/\*\*\*\/ "([^"]+)"/gm)].map((m) => m[1]!);
-    expect(modules).toContain('./workflows/project.ts');
+    expect(modules).toContain('./workflows/project/workflow.ts');
     expect(modules).toContain('./rules/funding.ts');
     const schemaModules = modules.filter((m) =>
       /node_modules\/zod\/|\/rules\/(index|domain|scalars|policy-version)\.ts$|\/contract\/(project|list-entry|evidence)\.ts$/.test(

@@ -18,9 +18,10 @@ import {
   noExamination,
   recordExaminationUpdate,
   recordStageGateUpdate,
-  type ListApplication,
+  openEntryState,
   type ListEntryStatus,
   type ListEntryWorkflowInput,
+  type ListState,
 } from '../contract/list-entry-workflow';
 import {
   applicationWindowClosedSignal,
@@ -28,39 +29,15 @@ import {
   projectWorkflowId,
   stageGateOutcomeSignal,
 } from '../contract/project-workflow';
+import { submittedOnTime } from '../rules/application-window';
 import { examinationShortlist } from '../rules/review';
 import { onUpdate } from './updates';
 import { invalidTransition, requireRole } from './failures';
 
-export interface ListState {
-  windowOpen: boolean;
-  examinationDone: boolean;
-  applications: ListApplication[];
-  raceMembers: string[];
-  gated: Record<string, boolean>;
-  /** Applications whose projects close their own window: not told when it closes (absent: none). */
-  closingOwnWindow?: string[];
-}
-
-/** An entry whose workflow starts after its window closed and knows no applications (issue 7). */
-export const closedEntryState = (): ListState => ({
-  windowOpen: false,
-  examinationDone: false,
-  applications: [],
-  raceMembers: [],
-  gated: {},
-});
-
 export async function listEntryWorkflow(
   input: ListEntryWorkflowInput & { resume?: ListState },
 ): Promise<void> {
-  const s: ListState = input.resume ?? {
-    windowOpen: true,
-    examinationDone: false,
-    applications: [],
-    raceMembers: [],
-    gated: {},
-  };
+  const state: ListState = input.resume ?? openEntryState();
   const project = (code: string) => getExternalWorkflowHandle(projectWorkflowId(code));
   // A project that has ended no longer takes signals; that is not the list's failure.
   const tell = (code: string, send: (h: ReturnType<typeof project>) => Promise<void>) =>
@@ -68,26 +45,26 @@ export async function listEntryWorkflow(
 
   const status = (): ListEntryStatus => ({
     entryId: input.entry.id,
-    windowOpen: s.windowOpen,
+    windowOpen: state.windowOpen,
     windowClosesAt: input.windowClosesAt,
     examinationRequired: input.examinationRequired,
-    examinationDone: s.examinationDone,
-    applications: s.applications,
-    horseRace: { members: s.raceMembers, gated: s.gated },
+    examinationDone: state.examinationDone,
+    applications: state.applications,
+    horseRace: { members: state.raceMembers, gated: state.gated },
   });
   setHandler(listStatusQuery, status);
 
   setHandler(applicationSubmittedSignal, async ({ code, fundBacked, submittedAt, closesOwnWindow }) => {
-    if (s.applications.some((a) => a.code === code)) return;
-    s.applications.push({ code, fundBacked });
-    if (closesOwnWindow) (s.closingOwnWindow ??= []).push(code);
-    else if (!s.windowOpen) {
+    if (state.applications.some((a) => a.code === code)) return;
+    state.applications.push({ code, fundBacked });
+    if (closesOwnWindow) (state.closingOwnWindow ??= []).push(code);
+    else if (!state.windowOpen) {
       // An application the API accepted before the entry's window closed is on time, however late its
       // project workflow's signal reaches this one under load (histories before the patch: by arrival).
       const onTime =
         submittedAt !== undefined &&
         patched('on-time-by-submission-v1') &&
-        Date.parse(submittedAt) < Date.parse(input.windowClosesAt);
+        submittedOnTime(submittedAt, input.windowClosesAt);
       await tell(code, (h) =>
         h.signal(
           applicationWindowClosedSignal,
@@ -100,7 +77,7 @@ export async function listEntryWorkflow(
   });
 
   setHandler(horseRaceJoinedSignal, ({ code }) => {
-    if (!s.raceMembers.includes(code)) s.raceMembers.push(code);
+    if (!state.raceMembers.includes(code)) state.raceMembers.push(code);
   });
 
   onUpdate(
@@ -109,11 +86,11 @@ export async function listEntryWorkflow(
       const candidates = req.scores.map((sc) => ({
         applicationId: sc.code,
         score: sc.score,
-        fundBacked: s.applications.find((a) => a.code === sc.code)!.fundBacked,
+        fundBacked: state.applications.find((a) => a.code === sc.code)!.fundBacked,
       }));
       const shortlist = examinationShortlist(candidates, input.entry.plannedApprovals, input.policy);
       const passed = new Set(shortlist.map((c) => c.applicationId));
-      s.examinationDone = true;
+      state.examinationDone = true;
       const ranked = new Map(shortlist.map((c) => [c.applicationId, c.rank]));
       for (const c of candidates) {
         const examined = {
@@ -121,7 +98,7 @@ export async function listEntryWorkflow(
           passed: passed.has(c.applicationId),
           rank: ranked.get(c.applicationId) ?? 0,
         };
-        s.applications.find((a) => a.code === c.applicationId)!.examined = examined;
+        state.applications.find((a) => a.code === c.applicationId)!.examined = examined;
         await tell(c.applicationId, (h) =>
           h.signal(examinationOutcomeSignal, {
             passed: examined.passed,
@@ -136,11 +113,11 @@ export async function listEntryWorkflow(
     (req) => {
       requireRole('recordExamination', req.actor);
       if (!input.examinationRequired) throw invalidTransition(noExamination(input.entry.id));
-      if (s.windowOpen)
+      if (state.windowOpen)
         throw invalidTransition('The examination starts after the application window closes (R8)');
-      if (s.examinationDone) throw invalidTransition('The examination of this entry is already recorded');
+      if (state.examinationDone) throw invalidTransition('The examination of this entry is already recorded');
       const codes = new Set(req.scores.map((sc) => sc.code));
-      const known = new Set(s.applications.map((a) => a.code));
+      const known = new Set(state.applications.map((a) => a.code));
       const unknown = [...codes].filter((c) => !known.has(c));
       if (unknown.length) throw invalidTransition(`Not applications to this entry: ${unknown.join(', ')}`);
       const missing = [...known].filter((c) => !codes.has(c));
@@ -160,7 +137,7 @@ export async function listEntryWorkflow(
         [req.failed, false],
       ] as const) {
         for (const code of codes) {
-          s.gated[code] = passed;
+          state.gated[code] = passed;
           await tell(code, (h) =>
             h.signal(stageGateOutcomeSignal, { passed, actor: req.actor, basis: req.evidence.basis }),
           );
@@ -175,19 +152,19 @@ export async function listEntryWorkflow(
         throw invalidTransition('A stage gate names the projects that pass and fail (R13)');
       if (new Set(all).size !== all.length)
         throw invalidTransition('A project cannot both pass and fail the stage gate');
-      const strangers = all.filter((c) => !s.raceMembers.includes(c));
+      const strangers = all.filter((c) => !state.raceMembers.includes(c));
       if (strangers.length)
         throw invalidTransition(`Not in this entry's horse race: ${strangers.join(', ')} (R13)`);
-      const again = all.filter((c) => s.gated[c] !== undefined);
+      const again = all.filter((c) => state.gated[c] !== undefined);
       if (again.length) throw invalidTransition(`Already through the stage gate: ${again.join(', ')}`);
     },
   );
 
-  if (s.windowOpen) {
+  if (state.windowOpen) {
     await sleep(Math.max(1, Date.parse(input.windowClosesAt) - Date.now()));
-    s.windowOpen = false;
-    for (const a of s.applications) {
-      if (s.closingOwnWindow?.includes(a.code)) continue;
+    state.windowOpen = false;
+    for (const a of state.applications) {
+      if (state.closingOwnWindow?.includes(a.code)) continue;
       await tell(a.code, (h) =>
         h.signal(applicationWindowClosedSignal, { examination: input.examinationRequired, late: false }),
       );
@@ -197,5 +174,5 @@ export async function listEntryWorkflow(
   // The entry stays reachable for its examination and stage gates; history stays short over the years.
   await condition(() => workflowInfo().continueAsNewSuggested);
   await condition(allHandlersFinished);
-  await continueAsNew<typeof listEntryWorkflow>({ ...input, resume: s });
+  await continueAsNew<typeof listEntryWorkflow>({ ...input, resume: state });
 }

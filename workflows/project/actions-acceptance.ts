@@ -1,0 +1,78 @@
+// Acceptance (R16 panel with the demand side, R16.1 simplified, R17 platform filing) and the yearly
+// post-evaluation reports after it (R23).
+import { recordAcceptanceUpdate, submitPostEvaluationUpdate } from '../../contract/project-workflow';
+import { ACCEPTANCE_PATH_RULES, checkAcceptance } from '../../rules/funding';
+import { invalidTransition, requireRole, requireStage, ruleViolation } from '../failures';
+import { onAction } from './on-action';
+import { enter, record } from './recording';
+import type { ProjectRun } from './run';
+import { terminate } from './termination';
+
+export function onRecordAcceptance(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    recordAcceptanceUpdate,
+    async (request, answer) => {
+      if (!request.passed) {
+        await terminate(run, {
+          reason: 'Acceptance not passed',
+          basis: request.evidence.basis,
+          actor: request.actor,
+          ruleIds: ['R16', 'R20'],
+        });
+        return answer();
+      }
+      state.acceptedAt = run.iso(run.now());
+      if (state.fundingMode === 'postHocSubsidy') state.fundsPaid += state.provincialSubsidy;
+      run.phaseBoundary = true;
+      await enter(run, 'postEvaluation', 'accept', request.actor, {
+        deadlineMs: run.durations.postEvaluationIntervalMs,
+        basis: request.evidence.basis,
+        ruleIds: ACCEPTANCE_PATH_RULES[state.acceptancePath ?? 'standard'],
+        payload: { path: state.acceptancePath, demandSideEvaluation: request.demandSideEvaluation },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('recordAcceptance', request.actor);
+      requireStage('recordAcceptance', state.stage, ['acceptance']);
+      const violations = checkAcceptance(state.acceptancePath ?? 'standard', request, run.teamSubject());
+      if (violations.length) throw ruleViolation(violations);
+    },
+  );
+}
+
+export function onSubmitPostEvaluationReport(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    submitPostEvaluationUpdate,
+    async (request, answer) => {
+      state.postEvaluationReports.push(request.year);
+      const last = request.year === run.policy.postEvaluationYears;
+      state.stageDeadline = last
+        ? undefined
+        : run.iso(
+            Date.parse(state.acceptedAt!) + (request.year + 1) * run.durations.postEvaluationIntervalMs,
+          );
+      state.stageEscalated = false;
+      await record(run, 'postEvaluationReport', request.actor, {
+        basis: request.representativeResults,
+        ruleIds: ['R23'],
+        payload: { year: request.year, benefits: request.economicAndSocialBenefits },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('submitPostEvaluationReport', request.actor);
+      requireStage('submitPostEvaluationReport', state.stage, ['postEvaluation']);
+      if (request.actor.role === 'projectLead' && request.actor.id !== run.piId) {
+        throw invalidTransition(`Only the project's PI ${run.piId} submits its post-evaluation reports`);
+      }
+      const expected = state.postEvaluationReports.length + 1;
+      if (request.year !== expected)
+        throw invalidTransition(`The next post-evaluation report is for year ${expected} (R23)`);
+    },
+  );
+}

@@ -1,0 +1,143 @@
+// The contract and execution's staff actions: signing the contract (with the R14 military order's terms),
+// recording a milestone's check, and deciding an overdue or failed milestone: extend, accept late, or
+// terminate with an objective or subjective (R14.2) finding.
+import {
+  decideMilestoneUpdate,
+  recordMilestoneCheckUpdate,
+  signContractUpdate,
+} from '../../contract/project-workflow';
+import type { RuleId } from '../../rules';
+import { invalidTransition, requireRole, requireStage } from '../failures';
+import { toMilestones, validateMilestones } from './milestones';
+import { onAction } from './on-action';
+import { enter, record } from './recording';
+import type { ProjectRun } from './run';
+import { terminate } from './termination';
+
+export function onSignContract(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    signContractUpdate,
+    async (request, answer) => {
+      state.milestones = toMilestones(request.milestones);
+      state.contractEndsAt = run.iso(Date.parse(request.contractEndsAt));
+      // Funds are paid at signing, except post-hoc subsidy (paid after acceptance) and approval without funding.
+      if (state.fundingMode !== 'postHocSubsidy') state.fundsPaid += state.provincialSubsidy;
+      // Set before the write: the main loop sees the new stage at once and must see the boundary with it.
+      run.phaseBoundary = true;
+      await enter(run, 'execution', 'signContract', request.actor, {
+        ruleIds: state.militaryOrder ? ['R14'] : [],
+        basis: request.militaryOrderTerms,
+        payload: {
+          milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
+        },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('signContract', request.actor);
+      requireStage('signContract', state.stage, ['contract']);
+      validateMilestones(request.milestones, request.contractEndsAt);
+      if (state.militaryOrder && !request.militaryOrderTerms) {
+        throw invalidTransition(
+          'A military order (R14) needs its terms: milestone indicators, rewards and penalties',
+        );
+      }
+    },
+  );
+}
+
+export function onRecordMilestoneCheck(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    recordMilestoneCheckUpdate,
+    async (request, answer) => {
+      const milestone = state.milestones.find((candidate) => candidate.id === request.milestoneId)!;
+      const onTime = run.now() <= Date.parse(milestone.dueAt);
+      milestone.status = request.passed ? 'passed' : 'failed';
+      milestone.metOnTime = request.passed && onTime;
+      milestone.outstanding = request.outstanding;
+      await record(run, request.passed ? 'milestonePassed' : 'milestoneFailed', request.actor, {
+        basis: request.evidence,
+        ruleIds: state.militaryOrder ? ['R14'] : ['R15'],
+        payload: { milestoneId: milestone.id, onTime },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('recordMilestoneCheck', request.actor);
+      requireStage('recordMilestoneCheck', state.stage, ['execution']);
+      const milestone = findMilestone(run, request.milestoneId);
+      if (milestone.status !== 'pending') {
+        throw invalidTransition(
+          `Milestone ${milestone.id} is ${milestone.status}; an overdue or failed milestone needs a staff decision`,
+        );
+      }
+    },
+  );
+}
+
+export function onDecideMilestone(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    decideMilestoneUpdate,
+    async (request, answer) => {
+      const milestone = state.milestones.find((candidate) => candidate.id === request.milestoneId)!;
+      const ruleIds: RuleId[] = state.militaryOrder ? ['R14', 'R20'] : ['R15', 'R20'];
+      if (request.decision === 'extend') {
+        milestone.dueAt = run.iso(Date.parse(request.newDueAt));
+        milestone.status = 'pending';
+        milestone.escalatedToSupervisor = false;
+        await record(run, 'milestoneExtended', request.actor, {
+          basis: request.evidence.basis,
+          ruleIds,
+          payload: { milestoneId: milestone.id, dueAt: milestone.dueAt },
+        });
+      } else if (request.decision === 'acceptLate') {
+        milestone.status = 'acceptedLate';
+        milestone.metOnTime = false;
+        await record(run, 'milestoneAcceptedLate', request.actor, {
+          basis: request.evidence.basis,
+          ruleIds,
+          payload: { milestoneId: milestone.id },
+        });
+      } else {
+        const subjective = request.finding === 'subjectiveFailure';
+        const finding = subjective ? 'subjective failure (主观不努力)' : 'objective failure';
+        await terminate(run, {
+          reason: `Milestone ${milestone.id} not met: ${finding}`,
+          basis: request.evidence.basis,
+          actor: request.actor,
+          ruleIds: subjective ? ['R14', 'R14.2', 'R20'] : ['R14', 'R20'],
+          subjectiveFailure: subjective && state.militaryOrder,
+        });
+      }
+      return answer();
+    },
+    (request) => {
+      requireRole('decideMilestone', request.actor);
+      requireStage('decideMilestone', state.stage, ['execution']);
+      const milestone = findMilestone(run, request.milestoneId);
+      if (milestone.status !== 'overdue' && milestone.status !== 'failed') {
+        throw invalidTransition(
+          `Milestone ${milestone.id} is ${milestone.status}: only an overdue or failed milestone needs a decision`,
+        );
+      }
+      if (request.decision === 'extend' && !(Date.parse(request.newDueAt) > run.now())) {
+        throw invalidTransition('An extension needs a new due date in the future');
+      }
+      if (request.decision === 'acceptLate' && milestone.status === 'failed') {
+        throw invalidTransition(`Milestone ${milestone.id} failed its check; extend it or terminate`);
+      }
+    },
+  );
+}
+
+function findMilestone(run: ProjectRun, milestoneId: string) {
+  const milestone = run.state.milestones.find((candidate) => candidate.id === milestoneId);
+  if (!milestone) throw invalidTransition(`Milestone ${milestoneId} is not in the contract of ${run.code}`);
+  return milestone;
+}

@@ -1,0 +1,104 @@
+// The review's staff actions: each expert on the panel scores once (R9, R18.2), and the programme officer
+// decides, approving with the R12 cut, the R11 funding mode, an R14 military order or an R13 horse race,
+// or rejecting, always with R20 evidence.
+import { decideUpdate, submitReviewScoreUpdate } from '../../contract/project-workflow';
+import { horseRaceGroupId } from '../../contract/list-entry-workflow';
+import type { RuleId, Violation } from '../../rules';
+import { checkFundingMode } from '../../rules/funding';
+import { applySubsidyCut } from '../../rules/review';
+import { invalidTransition, requireRole, requireStage, ruleViolation } from '../failures';
+import { joinHorseRace } from './horse-race';
+import { onAction } from './on-action';
+import { enter, record } from './recording';
+import type { ProjectRun } from './run';
+
+export function onSubmitReviewScore(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    submitReviewScoreUpdate,
+    async (request, answer) => {
+      state.scores[request.expertId] = request.score;
+      await record(run, 'submitReviewScore', request.actor, {
+        ruleIds: ['R9'],
+        payload: { expertId: request.expertId, score: request.score },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('submitReviewScore', request.actor);
+      requireStage('submitReviewScore', state.stage, ['review']);
+      if (request.actor.id !== request.expertId)
+        throw invalidTransition(`${request.actor.id} cannot score for ${request.expertId}`);
+      if (!state.panel?.expertIds.includes(request.expertId)) {
+        throw invalidTransition(
+          `Expert ${request.expertId} is not on the review panel of ${run.code} (R9, R18.2)`,
+        );
+      }
+      if (state.scores[request.expertId] !== undefined)
+        throw invalidTransition(`Expert ${request.expertId} has already scored`);
+    },
+  );
+}
+
+export function onDecide(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    decideUpdate,
+    async (request, answer) => {
+      if (request.outcome === 'reject') {
+        state.rejection = { basis: request.evidence.basis };
+        await enter(run, 'rejected', 'reject', request.actor, {
+          basis: request.evidence.basis,
+          ruleIds: ['R8', 'R20'],
+          payload: { evidence: request.evidence },
+        });
+        return answer();
+      }
+      const cut = applySubsidyCut(run.budget, request.approvedSubsidy);
+      if (cut.ok) run.budget = cut.value;
+      state.provincialSubsidy = request.approvedSubsidy;
+      state.fundingMode = request.fundingMode;
+      state.militaryOrder = request.militaryOrder;
+      if (request.horseRace) state.horseRaceGroup = horseRaceGroupId(run.input.listEntry.id);
+      const ruleIds: RuleId[] = [
+        'R11',
+        'R12',
+        'R20',
+        ...(request.horseRace ? (['R13'] as RuleId[]) : []),
+        ...(request.militaryOrder ? (['R14'] as RuleId[]) : []),
+      ];
+      await enter(run, 'contract', 'approve', request.actor, {
+        deadlineMs: run.durations.decisionPeriodMs,
+        basis: request.evidence.basis,
+        ruleIds,
+        payload: {
+          evidence: request.evidence,
+          approvedSubsidy: request.approvedSubsidy,
+          fundingMode: request.fundingMode,
+        },
+      });
+      if (state.horseRaceGroup) await joinHorseRace(run);
+      return answer();
+    },
+    (request) => {
+      requireRole('decide', request.actor);
+      if (!(state.stage === 'decision' || (state.stage === 'review' && state.reviewOverdue))) {
+        throw invalidTransition(
+          `A decision is possible once review is complete or overdue; the project is in ${state.stage}`,
+        );
+      }
+      if (request.outcome === 'approve') {
+        const violations: Violation[] = checkFundingMode(
+          request.fundingMode,
+          { ...run.application, budget: run.budget },
+          run.input.listEntry,
+        );
+        const cut = applySubsidyCut(run.budget, request.approvedSubsidy);
+        if (!cut.ok) violations.push(...cut.violations);
+        if (violations.length) throw ruleViolation(violations);
+      }
+    },
+  );
+}

@@ -1,0 +1,63 @@
+// The project's queries and signals. The status query answers from the run's state; termination (R15) and
+// rolling support (R21) are signals the main loop acts on at its next turn; the entry's workflow signals
+// the R8 examination outcome and the R13 stage gate.
+import { condition, setHandler } from '@temporalio/workflow';
+import {
+  SIGNAL_STAGES,
+  awaitRecordedUpdate,
+  examinationOutcomeSignal,
+  isOpenStage,
+  rollingSupportSignal,
+  stageGateOutcomeSignal,
+  statusQuery,
+  terminateSignal,
+  type ProjectStage,
+} from '../../contract/project-workflow';
+import { onWindowClosedByEntry } from './legacy';
+import { record } from './recording';
+import type { ProjectRun } from './run';
+
+const takesSignal = (signal: keyof typeof SIGNAL_STAGES, stage: ProjectStage): boolean =>
+  SIGNAL_STAGES[signal].includes(stage);
+
+/** In this order: a signal buffered before its handler is set is delivered when it is set. */
+export function setQueryAndSignalHandlers(run: ProjectRun): void {
+  setHandler(statusQuery, () => run.status());
+  setHandler(awaitRecordedUpdate, async () => {
+    const since = run.state.seq;
+    await condition(() => run.firstStepRecorded);
+    return run.actionResult(since);
+  });
+
+  setHandler(terminateSignal, (request) => {
+    if (!takesSignal('terminate', run.state.stage) || request.actor.role !== 'supervisor') return;
+    run.termination ??= {
+      reason: request.reason,
+      basis: request.basis,
+      actor: request.actor,
+      ruleIds: ['R15'],
+    };
+  });
+  setHandler(rollingSupportSignal, (request) => {
+    if (!takesSignal('rollingSupport', run.state.stage)) return;
+    run.rolling ??= request;
+  });
+  onWindowClosedByEntry(run);
+  setHandler(examinationOutcomeSignal, (outcome) => {
+    run.examination ??= outcome;
+  });
+  // Async, so allHandlersFinished covers its write before a continue-as-new or the end.
+  setHandler(stageGateOutcomeSignal, async (outcome) => {
+    if (!isOpenStage(run.state.stage)) return;
+    if (!outcome.passed) {
+      run.termination ??= {
+        reason: 'Horse-race stage gate not passed',
+        basis: outcome.basis,
+        actor: outcome.actor,
+        ruleIds: ['R13'],
+      };
+    } else {
+      await record(run, 'stageGatePassed', outcome.actor, { basis: outcome.basis, ruleIds: ['R13'] });
+    }
+  });
+}

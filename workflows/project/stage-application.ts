@@ -1,0 +1,64 @@
+// The application stage: the application window closes (R1), eligibility is checked once more (R14.2 and
+// R19 bans can start meanwhile), and the project goes to the R8 examination or straight to review.
+import { condition, proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import { submittedOnTime } from '../../rules/application-window';
+import { shanghaiDate } from '../../rules/dates';
+import { databaseWrites } from '../activity-options';
+import { enter } from './recording';
+import { SYSTEM, type ProjectRun } from './run';
+
+const { recheckEligibility } = proxyActivities<Activities>(databaseWrites);
+
+export async function applicationStage(run: ProjectRun): Promise<void> {
+  if (run.input.applicationWindow) await closeOwnWindow(run, run.input.applicationWindow.closesAt);
+  await condition(() => run.windowClosed !== undefined || run.interrupted());
+  const windowClosed = run.windowClosed;
+  if (!windowClosed) return;
+  const state = run.state;
+  const durations = run.durations;
+  if (windowClosed.late) {
+    state.rejection = { basis: 'submitted after the application window closed' };
+    await enter(run, 'rejected', 'rejectLate', SYSTEM, { basis: state.rejection.basis, ruleIds: ['R1'] });
+    return;
+  }
+  const violations = await recheckEligibility({
+    application: run.application,
+    entry: run.input.listEntry,
+    policy: run.policy,
+    asOf: shanghaiDate(new Date(run.now())),
+  });
+  if (violations.length) {
+    state.rejection = { basis: 'ineligible when the application window closed', violations };
+    await enter(run, 'rejected', 'rejectIneligible', SYSTEM, {
+      basis: violations.map((v) => `${v.ruleId}: ${v.message.en}`).join('; '),
+      ruleIds: [...new Set(violations.map((v) => v.ruleId))],
+    });
+    return;
+  }
+  if (windowClosed.examination) {
+    await enter(run, 'examination', 'applicationWindowClosed', SYSTEM, {
+      deadlineMs: durations.examinationPeriodMs,
+      ruleIds: ['R8'],
+    });
+  } else {
+    await enter(run, 'review', 'applicationWindowClosed', SYSTEM, {
+      deadlineMs: durations.reviewPeriodMs,
+      ruleIds: ['R8', 'R9'],
+    });
+  }
+}
+
+/**
+ * The project's own timer closes its application window (R1), so an entry needs no workflow to tell its
+ * projects, one by one, when it closed. The API accepts applications only while the window is open and
+ * stamps `submittedAt` by the same clock, so lateness follows from the two times.
+ */
+async function closeOwnWindow(run: ProjectRun, closesAt: string): Promise<void> {
+  const left = Date.parse(closesAt) - run.now();
+  if (left > 0 && (await condition(() => run.interrupted(), left))) return;
+  run.windowClosed ??= {
+    examination: run.state.examinationRequired,
+    late: !submittedOnTime(run.input.submittedAt, closesAt),
+  };
+}

@@ -1,0 +1,52 @@
+// After acceptance: a post-evaluation report each year for the policy's years (R23), then the project
+// closes. Rolling support (R21) starts a new phase of execution under the same identity from here, from
+// execution or from acceptance.
+import type { RollingSupportRequest } from '../../contract/project';
+import type { WithActor } from '../../contract/project-workflow';
+import { toMilestones } from './milestones';
+import { enter } from './recording';
+import { SYSTEM, type ProjectRun } from './run';
+import { awaitWithEscalation } from './waits';
+
+export async function postEvaluationStage(run: ProjectRun): Promise<void> {
+  const years = run.policy.postEvaluationYears;
+  for (let year = run.state.postEvaluationReports.length + 1; year <= years; year++) {
+    await awaitWithEscalation(
+      run,
+      () => run.state.postEvaluationReports.includes(year),
+      'postEvaluationOverdue',
+      ['R23'],
+    );
+    if (run.interrupted()) return;
+  }
+  await enter(run, 'closed', 'close', SYSTEM, {
+    ruleIds: ['R23'],
+    basis: `${years} years of post-evaluation complete`,
+  });
+}
+
+export async function startRollingSupport(
+  run: ProjectRun,
+  request: WithActor<RollingSupportRequest>,
+): Promise<void> {
+  const state = run.state;
+  run.rolling = undefined;
+  state.phase += 1;
+  state.provincialSubsidy += request.additionalSubsidy;
+  state.fundsPaid += request.additionalSubsidy;
+  state.milestones = toMilestones(request.milestones);
+  state.contractEndsAt = run.iso(Date.parse(request.contractEndsAt));
+  state.acceptancePath = undefined;
+  state.acceptanceDueAt = undefined;
+  state.acceptedAt = undefined;
+  state.postEvaluationReports = [];
+  await enter(run, 'execution', 'rollingSupport', request.actor, {
+    basis: `${request.phaseTitle}: ${request.basis}`,
+    ruleIds: ['R21'],
+    payload: {
+      additionalSubsidy: request.additionalSubsidy,
+      milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
+    },
+  });
+  run.phaseBoundary = true;
+}

@@ -1,0 +1,143 @@
+// One long-running workflow per project, from application to three years after acceptance. Staff act
+// through updates whose validators refuse invalid transitions before they enter history; termination and
+// rolling support are signals. Every timer comes from the project's policy version. This module sets the
+// run up and drives its stages; the modules beside it hold the state, the steps and the handlers.
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { applicationSubmittedSignal, listEntryWorkflowId } from '../../contract/list-entry-workflow';
+import { isOpenStage, type ProjectOutcome, type ProjectWorkflowInput } from '../../contract/project-workflow';
+import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './actions-execution';
+import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
+import { onDecide, onSubmitReviewScore } from './actions-review';
+import {
+  onAssignCommissioner,
+  onRecordSpotCheck,
+  onReportMajorEvent,
+  onSetProjectPool,
+} from './actions-supervision';
+import { reminderLoopV1 } from './legacy';
+import { record } from './recording';
+import { prunedReminders, reminderLoop } from './reminders';
+import { ProjectRun } from './run';
+import { setQueryAndSignalHandlers } from './signals';
+import { applicationStage } from './stage-application';
+import { executionStage } from './stage-execution';
+import { postEvaluationStage, startRollingSupport } from './stage-post-evaluation';
+import { examinationStage, reviewStage } from './stage-review';
+import { terminate } from './termination';
+import { awaitStaff } from './waits';
+
+export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectOutcome> {
+  const run = new ProjectRun(input);
+  const state = run.state;
+  setHandlers(run);
+  // Histories recorded before reminders existed replay without them, those of the first loop with it
+  // (patching-api sample).
+  const reminders = run.features.reminders();
+  if (reminders === 'v2') void reminderLoop(run);
+  else if (reminders === 'v1') void reminderLoopV1(run);
+
+  if (!input.resume) {
+    await record(run, 'submitApplication', input.submittedBy, {
+      at: input.submittedAt,
+      ruleIds: ['R4', 'R5', 'R6', 'R19'],
+    });
+    run.firstStepRecorded = true;
+    // An entry without a workflow of its own has no examination to tell of this application.
+    if (input.applicationWindow?.entryWorkflow !== false) {
+      try {
+        await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id)).signal(
+          applicationSubmittedSignal,
+          {
+            code: run.code,
+            fundBacked: run.application.leadOrganisation.fundBacked,
+            submittedAt: input.submittedAt,
+            ...(input.applicationWindow && { closesOwnWindow: true }),
+          },
+        );
+      } catch {
+        // No list workflow (an entry from before list workflows existed): its window is taken as closed.
+        if (!input.applicationWindow)
+          run.windowClosed = { examination: state.examinationRequired, late: false };
+      }
+    }
+  }
+
+  while (isOpenStage(state.stage)) {
+    if (run.termination) {
+      await terminate(run, run.termination);
+      break;
+    }
+    if (run.rolling) {
+      await startRollingSupport(run, run.rolling);
+    } else {
+      switch (state.stage) {
+        case 'application':
+          await applicationStage(run);
+          break;
+        case 'examination':
+          await examinationStage(run);
+          break;
+        case 'review':
+          await reviewStage(run);
+          break;
+        case 'decision':
+          await awaitStaff(run, 'decision', 'decisionOverdue', ['R20']);
+          break;
+        case 'contract':
+          await awaitStaff(run, 'contract', 'contractOverdue', ['R14']);
+          break;
+        case 'execution':
+          await executionStage(run);
+          break;
+        case 'acceptance':
+          await awaitStaff(run, 'acceptance', 'acceptanceOverdue', ['R16']);
+          break;
+        case 'postEvaluation':
+          await postEvaluationStage(run);
+          break;
+      }
+    }
+    // Long lives stay short in history: a new run after a phase boundary once this one is long enough
+    // (CONTINUE_AS_NEW_AFTER_EVENTS), or when the server suggests it.
+    const longEnough = workflowInfo().historyLength >= run.features.continueAsNewAfterEvents;
+    if (
+      isOpenStage(state.stage) &&
+      ((run.phaseBoundary && longEnough) || workflowInfo().continueAsNewSuggested)
+    ) {
+      await condition(allHandlersFinished);
+      // A signal may have arrived while handlers finished: handle it in this run rather than lose it.
+      if (!run.termination && !run.rolling && isOpenStage(state.stage)) {
+        await continueAsNew<typeof projectWorkflow>({
+          ...input,
+          // The loop's own answer on reminders: legacy histories asked their patches where it started.
+          features: { ...run.features, reminders },
+          resume: { ...state, budget: run.budget, reminders: prunedReminders(run) },
+        });
+      }
+    }
+  }
+  await condition(allHandlersFinished);
+  return { code: run.code, stage: state.stage };
+}
+
+/** In the order the stored histories expect: a message buffered before its handler is delivered at once. */
+function setHandlers(run: ProjectRun): void {
+  setQueryAndSignalHandlers(run);
+  onSubmitReviewScore(run);
+  onDecide(run);
+  onSignContract(run);
+  onRecordMilestoneCheck(run);
+  onDecideMilestone(run);
+  onReportMajorEvent(run);
+  onRecordSpotCheck(run);
+  onAssignCommissioner(run);
+  onSetProjectPool(run);
+  onRecordAcceptance(run);
+  onSubmitPostEvaluationReport(run);
+}
