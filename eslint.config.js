@@ -82,7 +82,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@temporalio/*', 'pg', 'fastify', 'fastify-*', '@fastify/*', '**/contract/**'],
-              message: 'rules/ is pure: zod and itself only (issue 3).',
+              message: 'rules/ is pure: zod and itself only.',
             },
           ],
         },

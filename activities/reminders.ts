@@ -2,6 +2,8 @@
 // Role addresses (`role:supervisor`) expand to everyone in the contact directory holding that role.
 import { activityInfo } from '@temporalio/activity';
 import type { Pool } from 'pg';
+import type { Queryable } from '../db/queryable';
+import { contactsWithRoles, insertOutboxEntry } from '../db/reminders';
 
 export interface ReminderRequest {
   key: string;
@@ -65,16 +67,10 @@ export function renderReminder(r: Omit<ReminderRequest, 'recipients' | 'dueAt'>)
   };
 }
 
-export async function expandRecipients(pool: Pool, recipients: string[]): Promise<string[]> {
+export async function expandRecipients(db: Queryable, recipients: string[]): Promise<string[]> {
   const roles = recipients.filter((r) => r.startsWith('role:')).map((r) => r.slice(5));
   const users = recipients.filter((r) => !r.startsWith('role:'));
-  if (roles.length) {
-    const { rows } = await pool.query<{ user_id: string }>(
-      'SELECT user_id FROM contacts WHERE role = ANY($1) ORDER BY user_id',
-      [roles],
-    );
-    users.push(...rows.map((r) => r.user_id));
-  }
+  if (roles.length) users.push(...(await contactsWithRoles(db, roles)));
   return [...new Set(users)];
 }
 
@@ -85,23 +81,19 @@ export const createReminderActivities = (deps: { pool: Pool }) => ({
     const { subject, body } = renderReminder(r);
     let written = 0;
     for (const recipient of await expandRecipients(deps.pool, r.recipients)) {
-      const res = await deps.pool.query(
-        `INSERT INTO reminder_outbox (reminder_key, recipient_id, scope, kind, project_code, action, deadline, subject, body, due_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (reminder_key, recipient_id) DO NOTHING`,
-        [
-          `${r.projectCode}:${r.key}`,
-          recipient,
-          scope,
-          r.kind,
-          r.projectCode,
-          r.action,
-          r.deadline,
-          subject,
-          body,
-          r.dueAt,
-        ],
-      );
-      written += res.rowCount ?? 0;
+      const inserted = await insertOutboxEntry(deps.pool, {
+        reminderKey: `${r.projectCode}:${r.key}`,
+        recipientId: recipient,
+        scope,
+        kind: r.kind,
+        projectCode: r.projectCode,
+        action: r.action,
+        deadline: r.deadline,
+        subject,
+        body,
+        dueAt: r.dueAt,
+      });
+      if (inserted) written += 1;
     }
     return written;
   },

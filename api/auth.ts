@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import { DEFAULT_AUTH_CACHE_MS } from '../config/env';
+import { findActiveKeyOwner, insertApiKey } from '../db/api-keys';
 import type { Actor, Role } from '../contract/project';
 import { ProblemError } from './problem';
 
@@ -14,13 +15,13 @@ export async function createApiKey(
   user: { userId: string; role: Role; name: string },
 ): Promise<string> {
   const key = `gg_${randomBytes(24).toString('base64url')}`;
-  await pool.query('INSERT INTO api_keys (id, key_hash, user_id, role, name) VALUES ($1, $2, $3, $4, $5)', [
-    `key_${randomBytes(6).toString('hex')}`,
-    hashKey(key),
-    user.userId,
-    user.role,
-    user.name,
-  ]);
+  await insertApiKey(pool, {
+    id: `key_${randomBytes(6).toString('hex')}`,
+    hash: hashKey(key),
+    userId: user.userId,
+    role: user.role,
+    name: user.name,
+  });
   return key;
 }
 
@@ -34,7 +35,7 @@ export type Authenticator = (request: FastifyRequest) => Promise<Actor>;
 
 /**
  * Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. Every request
- * authenticates, so a resolved key is remembered for `cacheMs` (issue 7: one query fewer per request);
+ * authenticates, so a resolved key is remembered for `cacheMs` (one query fewer per request);
  * an unknown or revoked key is never remembered, so it is refused however often it is tried.
  */
 export function createAuthenticator(
@@ -52,13 +53,9 @@ export function createAuthenticator(
     const cached = resolved.get(hash);
     if (cached && cached.until > now()) return cached.actor;
     resolved.delete(hash);
-    const { rows } = await pool.query<{ user_id: string; role: Role }>(
-      'SELECT user_id, role FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
-      [hash],
-    );
-    const row = rows[0];
-    if (!row) throw unauthenticated('The API key is unknown or revoked');
-    const actor: Actor = { id: row.user_id, role: row.role };
+    const owner = await findActiveKeyOwner(pool, hash);
+    if (!owner) throw unauthenticated('The API key is unknown or revoked');
+    const actor: Actor = { id: owner.userId, role: owner.role as Role };
     if (cacheMs > 0) {
       if (resolved.size >= MAX_CACHED_KEYS) resolved.delete(resolved.keys().next().value!);
       resolved.set(hash, { actor, until: now() + cacheMs });

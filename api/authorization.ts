@@ -2,6 +2,7 @@
 // lead or an expert may see. Staff actions reuse the workflow contract's table, so the HTTP edge and the
 // update validators can never disagree.
 import { ACTION_ROLES, Role, type Actor } from '../contract/project';
+import type { ProjectReader } from '../db/projects/visibility';
 import { ProblemError } from './problem';
 
 /** Every role a person can hold; `system` is the workflow itself and never calls the API. */
@@ -43,13 +44,8 @@ export function requireRouteRole(route: RouteId, actor: Actor): void {
   }
 }
 
-/** Roles that see every project; a lead sees their own, an expert those they were drawn to review. */
-export const seesAllProjects = (actor: Actor): boolean => STAFF_READERS.includes(actor.role);
-
-/** SQL condition on `projects p` limiting a listing to what the actor may see ($n is the actor id). */
-export function projectVisibilitySql(actor: Actor, param: number): string | undefined {
-  if (seesAllProjects(actor)) return undefined;
-  if (actor.role === 'projectLead') return `p.pi_id = $${param}`;
-  // R18.2: an expert sees only projects whose panel seated them (recused experts are never seated).
-  return `EXISTS (SELECT 1 FROM review_panels rp WHERE rp.project_code = p.code AND $${param} = ANY(rp.expert_ids))`;
+/** Roles that see every project; a lead sees their own, an expert those they were drawn to review (R18.2). */
+export function projectReader(actor: Actor): ProjectReader {
+  if (STAFF_READERS.includes(actor.role)) return { id: actor.id, scope: 'all' };
+  return { id: actor.id, scope: actor.role === 'projectLead' ? 'own' : 'panel' };
 }

@@ -3,6 +3,15 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
+import {
+  claimKey,
+  findRequest,
+  findReserved,
+  releaseKey,
+  storeReserved,
+  storeResponse,
+  takeOverStale,
+} from '../db/idempotency';
 import { ProblemError } from './problem';
 
 const KEY_PATTERN = /^[\w\-:.]{1,128}$/;
@@ -18,17 +27,10 @@ export async function reserveOnce(
 ): Promise<string> {
   const claim = request.idempotency;
   if (!claim) return make();
-  const { rows } = await pool.query<{ reserved: string | null }>(
-    'SELECT reserved FROM idempotency_keys WHERE actor_id = $1 AND key = $2',
-    [claim.actorId, claim.key],
-  );
-  if (rows[0]?.reserved) return rows[0].reserved;
+  const reserved = await findReserved(pool, claim);
+  if (reserved) return reserved;
   const value = await make();
-  await pool.query('UPDATE idempotency_keys SET reserved = $3 WHERE actor_id = $1 AND key = $2', [
-    claim.actorId,
-    claim.key,
-    value,
-  ]);
+  await storeReserved(pool, claim, value);
   return value;
 }
 
@@ -51,27 +53,13 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
-    const actorId = request.actor.id;
-    const claimed = await pool.query(
-      `INSERT INTO idempotency_keys (actor_id, key, method, path, request_hash) VALUES ($1,$2,$3,$4,$5)
-       ON CONFLICT (actor_id, key) DO NOTHING`,
-      [actorId, key, request.method, request.url, requestHash],
-    );
-    if (claimed.rowCount === 1) {
-      request.idempotency = { actorId, key };
+    const ref = { actorId: request.actor.id, key };
+    if (await claimKey(pool, ref, { method: request.method, path: request.url, hash: requestHash })) {
+      request.idempotency = ref;
       return;
     }
-    const { rows } = await pool.query<{
-      request_hash: string;
-      status_code: number | null;
-      response: unknown;
-      headers: Record<string, string> | null;
-    }>(
-      'SELECT request_hash, status_code, response, headers FROM idempotency_keys WHERE actor_id = $1 AND key = $2',
-      [actorId, key],
-    );
-    const first = rows[0]!;
-    if (first.request_hash !== requestHash) {
+    const first = (await findRequest(pool, ref))!;
+    if (first.requestHash !== requestHash) {
       throw new ProblemError({
         type: 'idempotency-key-reused',
         title: 'Idempotency-Key reused for a different request',
@@ -79,17 +67,11 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
         detail: `Idempotency-Key ${key} was first used for another request; use a new key for a new request`,
       });
     }
-    if (first.status_code === null) {
+    if (first.statusCode === null) {
       // The first attempt died mid-flight (API killed, say): after a grace period a retry takes it over
       // and runs again, reusing whatever the first attempt reserved (see `reserveOnce`).
-      const takeover = await pool.query<{ reserved: string | null }>(
-        `UPDATE idempotency_keys SET claimed_at = now()
-         WHERE actor_id = $1 AND key = $2 AND status_code IS NULL AND claimed_at < now() - make_interval(secs => $3)
-         RETURNING reserved`,
-        [actorId, key, staleAfterMs / 1000],
-      );
-      if (takeover.rows[0]) {
-        request.idempotency = { actorId, key, takeover: true };
+      if (await takeOverStale(pool, ref, staleAfterMs)) {
+        request.idempotency = { ...ref, takeover: true };
         return;
       }
       throw new ProblemError({
@@ -100,7 +82,7 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
       });
     }
     return reply
-      .status(first.status_code)
+      .status(first.statusCode)
       .headers({ ...(first.headers ?? {}), 'idempotent-replayed': 'true' })
       .send(first.response);
   });
@@ -111,10 +93,7 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
     request.idempotency = undefined;
     if (reply.statusCode >= 500) {
       // Nothing was promised: let a retry run the request again.
-      await pool.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2', [
-        claim.actorId,
-        claim.key,
-      ]);
+      await releaseKey(pool, claim);
       return payload;
     }
     const headers: Record<string, string> = {};
@@ -122,16 +101,11 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
       const value = reply.getHeader(name);
       if (typeof value === 'string') headers[name] = value;
     }
-    await pool.query(
-      'UPDATE idempotency_keys SET status_code = $3, response = $4::jsonb, headers = $5 WHERE actor_id = $1 AND key = $2',
-      [
-        claim.actorId,
-        claim.key,
-        reply.statusCode,
-        typeof payload === 'string' ? payload : 'null',
-        JSON.stringify(headers),
-      ],
-    );
+    await storeResponse(pool, claim, {
+      statusCode: reply.statusCode,
+      body: typeof payload === 'string' ? payload : 'null',
+      headers,
+    });
     return payload;
   });
 }

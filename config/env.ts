@@ -41,7 +41,7 @@ const EnvSchema = z.object({
   IDEMPOTENCY_STALE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** A revoked API key stops working within this long: resolved keys are remembered for it (0: never). */
   AUTH_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(DEFAULT_AUTH_CACHE_MS),
-  /** Reminders by e-mail when set, e.g. smtp://user:pass@mail.example:587 (issue 6). */
+  /** Reminders by e-mail when set, e.g. smtp://user:pass@mail.example:587. */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -50,7 +50,7 @@ const EnvSchema = z.object({
   REMINDER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** How long a claimed reminder may stay unsent before another sender takes it over. */
   REMINDER_CLAIM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
-  /** The daily digest's time of day, as a cron expression in Asia/Shanghai (issue 6). */
+  /** The daily digest's time of day, as a cron expression in Asia/Shanghai. */
   DIGEST_CRON: z.string().min(9).default('0 9 * * *'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,6 +1,6 @@
 // The list-entry contract: a call-list entry's workflow coordinates its collective decisions — the R8
 // examination shortlist and the R13 horse-race stage gate. An entry with an examination runs one from
-// publication; any other entry only once a project joins a horse race, which starts it (issue 7). No zod here (see
+// publication; any other entry only once a project joins a horse race, which starts it. No zod here (see
 // ./project-workflow.ts); the request schemas are in ./list-entry.ts, which re-exports this.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ListEntry, PolicyVersion } from '../rules';
@@ -65,7 +65,7 @@ export type ListEntryWorkflow = (input: ListEntryWorkflowInput & { resume?: List
 /** Why an entry refuses an examination: the API's answer for an entry without a workflow, and its workflow's. */
 export const noExamination = (entryId: string): string =>
   `Entry ${entryId} has no pre-review examination (R8)`;
-/** Why an entry refuses a stage gate when no project of it joined a horse race (issue 7). */
+/** Why an entry refuses a stage gate when no project of it joined a horse race. */
 export const noHorseRace = (entryId: string): string =>
   `No project of entry ${entryId} has joined a horse race (R13)`;
 

@@ -136,21 +136,20 @@ export interface ProjectState {
   stageDeadline?: string;
   stageEscalated: boolean;
   termination?: { reason: string; basis: string; actor: Actor; ruleIds: RuleId[] };
-  /** Issue 6: reminders already written to the outbox, and when each deadline was first seen. */
+  /** Reminders already written to the outbox, and when each deadline was first seen. */
   reminders?: { sent: string[]; firstSeen: Record<string, number> };
   rejection?: { basis: string; violations?: Violation[] };
 }
 
 export interface ProjectWorkflowInput {
   code: string;
-  applicationId: string;
   listEntry: ListEntry;
   application: Application;
   /** The whole policy version the project is judged by, frozen into history at the start. */
   policy: PolicyVersion;
   submittedAt: string;
   submittedBy: Actor;
-  /** The programme officer who owns the entry's decisions and receives escalations (issue 6). */
+  /** The programme officer who owns the entry's decisions and receives escalations. */
   programmeOfficerId?: string;
   /** Present after continue-as-new: the state to resume from. */
   resume?: ProjectState;
@@ -165,7 +164,7 @@ export interface ProjectWorkflowInput {
    */
   continueAsNewAfterEvents?: number;
   /**
-   * The entry's application window as the API saw it (issue 7). Present: the project closes its own window
+   * The entry's application window as the API saw it. Present: the project closes its own window
    * on its own timer, and tells the entry's workflow of its application only where the entry has one (R8
    * examination). Absent (projects started before): the entry's workflow tells it when the window closed.
    */
@@ -184,7 +183,7 @@ export interface ApplicationWindow {
  * A run continues as new at the first stage change after a phase boundary (contract signed, accepted,
  * rolling support) once it holds this many history events, or at any stage change when the server
  * suggests it. A new run costs the server a run's start and close and the worker a fresh workflow, and a
- * whole lifecycle is about 270 events, so most projects live in one run (issue 7). 0 begins a new run at
+ * whole lifecycle is about 270 events, so most projects live in one run. 0 begins a new run at
  * every phase boundary, as projects started before this did.
  */
 export const CONTINUE_AS_NEW_AFTER_EVENTS = 1_000;
@@ -195,7 +194,7 @@ export interface ProjectFeatures {
   upsertOnlyChanges: boolean;
   /** Each run starts from the search attributes it was given, so an unchanged value is not upserted. */
   seededSearchAttributes: boolean;
-  /** The reminder loop: none (before issue 6), v1 (a timer per change), v2 (a timer per reminder). */
+  /** The reminder loop: none, v1 (a timer per change), v2 (a timer per reminder). */
   reminders: 'none' | 'v1' | 'v2';
   /** Events a run holds before it continues as new; absent (decided before the threshold) means 0. */
   continueAsNewAfterEvents?: number;
@@ -205,7 +204,7 @@ export interface ProjectFeatures {
 
 /**
  * Today's behaviour, for a project that starts now. Given in the input, it spares the first run its
- * patch: a marker and a TemporalChangeVersion upsert, a visibility write, per project (issue 7). A worker
+ * patch: a marker and a TemporalChangeVersion upsert, a visibility write, per project. A worker
  * reads a field it does not know as absent, so an API newer or older than the workers is safe either way.
  */
 export const currentFeatures = (
@@ -237,7 +236,7 @@ export interface ProjectStatus {
  * What every staff action (an update) answers: the status as the action left it, with the timeline entries
  * recorded while it ran rather than the whole timeline. Each answer is stored in the project's history, and
  * the whole timeline grows with every step of a decade-long project; it stays in the `status` query, which
- * costs no history (issue 7).
+ * costs no history.
  */
 export type ActionResult = Omit<ProjectStatus, 'timeline'> & { recorded: TimelineEntry[] };
 
@@ -311,7 +310,7 @@ export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly Proj
   rollingSupport: ['execution', 'acceptance', 'postEvaluation'],
 };
 
-/** Who may take each staff action (issue 5 enforces the same table at the HTTP edge). */
+/** Who may take each staff action; the API enforces the same table at the HTTP edge. */
 export const ACTION_ROLES = {
   submitReviewScore: ['expert'],
   decide: ['programmeOfficer', 'admin'],

@@ -33,6 +33,3 @@ export function ageOn(birthDate: CivilDate, on: CivilDate): number {
   const [y, m, d] = parts(on);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
-
-/** ISO civil dates compare correctly as strings. */
-export const isBefore = (a: CivilDate, b: CivilDate): boolean => a < b;

@@ -72,12 +72,16 @@ export function checkFundingMode(mode: FundingMode, app: Application, entry: Lis
 
 export type AcceptancePath = 'standard' | 'simplified' | 'platformFiling';
 
-/** The rules an acceptance on each path answers to: R16, its simplified R16.1, or R17's platform filing. */
-export const ACCEPTANCE_PATH_RULES: Record<AcceptancePath, RuleId[]> = {
-  standard: ['R16'],
-  simplified: ['R16', 'R16.1'],
-  platformFiling: ['R17'],
+/** The rule an acceptance on each path is held under: R16, its simplified R16.1, or R17's platform filing. */
+export const ACCEPTANCE_PATH_RULE: Record<AcceptancePath, RuleId> = {
+  standard: 'R16',
+  simplified: 'R16.1',
+  platformFiling: 'R17',
 };
+
+/** The rules a project entering acceptance answers to: the simplified path is one way of R16's acceptance. */
+export const acceptanceEntryRules = (path: AcceptancePath): RuleId[] =>
+  path === 'simplified' ? ['R16', 'R16.1'] : [ACCEPTANCE_PATH_RULE[path]];
 
 /**
  * R17 first: projects of provincial labs and technology innovation centres with ≥ ¥3,000,000 provincial

@@ -16,7 +16,7 @@ export const PolicyDurations = z.object({
   milestoneGraceMs: ms,
   acceptanceWindowMs: ms,
   postEvaluationIntervalMs: ms,
-  /** Reminders before a deadline, largest first (issue 6). */
+  /** Reminders before a deadline, largest first. */
   reminderOffsetsMs: z.array(ms).max(10),
   overdueRepeatMs: ms,
 });
@@ -142,18 +142,6 @@ export function derivePolicy(
     ...changes,
     durations: { ...base.durations, ...changes.durations },
   });
-}
-
-/** Every duration scaled down, for tests that run a whole lifecycle in seconds against a real server. */
-export function compressDurations(policy: PolicyVersion, id: string, divisor: number): PolicyVersion {
-  const scale = (v: number): number => Math.max(1, Math.round(v / divisor));
-  const durations = Object.fromEntries(
-    Object.entries(policy.durations).map(([key, value]) => [
-      key,
-      Array.isArray(value) ? value.map(scale) : scale(value),
-    ]),
-  ) as PolicyDurations;
-  return derivePolicy(policy, { id, durations });
 }
 
 export class PolicyRegistry {

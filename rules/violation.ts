@@ -1,5 +1,5 @@
 // A rule violation names the rule, the fields, what was required and what was found, in both languages,
-// so the API can return it as is (issue 5: problem+json with rule ids) and a person can act on it.
+// so the API can return it as is (problem+json with rule ids) and a person can act on it.
 
 export type RuleId = `R${number}` | `R${number}.${number}`;
 

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { createApiKey } from '../api/auth';
 import { DEFAULT_AUTH_CACHE_MS, loadConfigOrExit } from '../config/env';
 import { Role } from '../contract/project';
+import { revokeUserKeys } from '../db/api-keys';
 import { migrate } from '../db/migrate';
 
 const USAGE = 'usage: npm run apikey -- create --user ID --role ROLE [--name NAME] | revoke --user ID';
@@ -23,12 +24,9 @@ async function main(): Promise<void> {
   const pool = new pg.Pool({ connectionString: config.DATABASE_URL });
   try {
     if (command === 'revoke') {
-      const { rowCount } = await pool.query(
-        'UPDATE api_keys SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-        [values.user],
-      );
+      const revoked = await revokeUserKeys(pool, values.user);
       console.log(
-        `Revoked ${rowCount ?? 0} key(s) of ${values.user}; the API refuses them within AUTH_CACHE_MS (${DEFAULT_AUTH_CACHE_MS / 1000} s by default)`,
+        `Revoked ${revoked} key(s) of ${values.user}; the API refuses them within AUTH_CACHE_MS (${DEFAULT_AUTH_CACHE_MS / 1000} s by default)`,
       );
       return;
     }

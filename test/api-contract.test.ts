@@ -1,4 +1,4 @@
-// Issue 5: the authorisation matrix walked role × endpoint, the OpenAPI document checked against the
+// The authorisation matrix walked role × endpoint, the OpenAPI document checked against the
 // routes, and thousands of hostile requests that must neither crash the API nor change anything.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Issue 7: a project's record carries what it waits on, so staff clients can follow projects from
+// A project's record carries what it waits on, so staff clients can follow projects from
 // PostgreSQL alone (`live=false`) without a workflow query per read. Proved with the worker stopped: a
 // read that asked the workflow could not answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 7: the API process is killed during a burst of idempotent requests and restarted; clients retry
+// The API process is killed during a burst of idempotent requests and restarted; clients retry
 // with the same Idempotency-Key and every request is applied exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationBody, enterpriseApplication, listEntry } from './support/fixtures';

@@ -1,4 +1,4 @@
-// Issue 5: with PostgreSQL or Temporal unreachable the API answers 503 with a clear problem, never 500.
+// With PostgreSQL or Temporal unreachable the API answers 503 with a clear problem, never 500.
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ describe('dependencies down', () => {
       expect(res.statusCode, res.body).toBe(503);
       const rows = await h.pool.query('SELECT 1 FROM list_entries WHERE id = $1', [examined.id]);
       expect(rows.rowCount).toBe(0);
-      // Any other entry is only a row (issue 7): published while Temporal is down.
+      // Any other entry is only a row: published while Temporal is down.
       const published = await publish(entry('integratedCircuits'));
       expect(published.statusCode, published.body).toBe(201);
       expect(published.json()).toMatchObject({ entryWorkflow: false });

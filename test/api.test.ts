@@ -1,4 +1,4 @@
-// Issue 5: every lifecycle action over HTTP, end to end against the real server and database, with the
+// Every lifecycle action over HTTP, end to end against the real server and database, with the
 // errors, idempotency and visibility rules people rely on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../contract/project';

@@ -1,4 +1,4 @@
-// Issue 7: the API remembers a resolved key for AUTH_CACHE_MS, so a request costs one query fewer; a
+// The API remembers a resolved key for AUTH_CACHE_MS, so a request costs one query fewer; a
 // revoked key stops working within that time and an unknown one is refused every time. Unit test of the
 // authenticator alone, with a stand-in for the api_keys table.
 import type { FastifyRequest } from 'fastify';

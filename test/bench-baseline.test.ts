@@ -1,4 +1,4 @@
-// Issue 7: the bench compares gongguan with a bare workflow shaped from a lifecycle's history. That
+// The bench compares gongguan with a bare workflow shaped from a lifecycle's history. That
 // comparison is only fair if the baseline asks the server for the work its shape says: as many activities,
 // timers (fired and cancelled), updates and signals.
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Issue 7 fault tests: the Temporal dev server restarted on its persisted database mid-lifecycle, and
+// Fault tests: the Temporal dev server restarted on its persisted database mid-lifecycle, and
 // PostgreSQL refusing connections while activities run. Nothing is lost and nothing is written twice.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 4: termination from every open stage, the military-order miss that bans a PI (R14.2), the
+// Termination from every open stage, the military-order miss that bans a PI (R14.2), the
 // horse race (R13), rolling support (R21) and post-evaluation escalation (R23).
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +140,6 @@ describe('how projects end and go on', () => {
       args: [
         {
           code,
-          applicationId: code,
           listEntry: entry,
           application,
           policy: compressedPolicy(),
@@ -154,7 +153,7 @@ describe('how projects end and go on', () => {
     return code;
   }
 
-  it("closes the window on the project's own timer and judges lateness by when the API accepted the application (R1, issue 7)", async () => {
+  it("closes the window on the project's own timer and judges lateness by when the API accepted the application (R1)", async () => {
     const entry = await publish(app, h.as);
     const stored = (
       await app.inject({ method: 'GET', url: `/lists/${entry.id}`, headers: await h.as(officer) })
@@ -216,7 +215,7 @@ describe('how projects end and go on', () => {
   });
 
   it('tells projects started without their window when it closed, judging lateness by when the API accepted them', async () => {
-    // An entry with an examination runs its workflow from publication, as every entry did before issue 7.
+    // An entry with an examination runs its workflow from publication, as every entry once did.
     const entry = await publish(app, h.as, { strategicField: 'socialWelfare' });
     const closed = await waitForListClosed(h.client, entry.id);
     const closesAt = Date.parse(closed.windowClosesAt);

@@ -1,4 +1,4 @@
-// Issue 4: whole lifecycles against the real dev server and PostgreSQL, with compressed durations.
+// Whole lifecycles against the real dev server and PostgreSQL, with compressed durations.
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -129,7 +129,7 @@ describe('project lifecycle', () => {
     });
     expect(new Set(runs).size).toBe(3);
 
-    // Issue 7: the API starts a project with today's features, so no run asks a patch (no marker, no
+    // The API starts a project with today's features, so no run asks a patch (no marker, no
     // TemporalChangeVersion upsert). Every search-attribute upsert changes a value the run had.
     const writes = await searchAttributeWrites(h.client, projectWorkflowId(code));
     expect(writes.map((w) => [w.markers, w.patchUpserts])).toEqual([
@@ -142,7 +142,7 @@ describe('project lifecycle', () => {
     await recordHistories(h.client, projectWorkflowId(code), 'project-full-lifecycle');
   });
 
-  it('keeps a whole lifecycle in one run under the default continue-as-new threshold (issue 7)', async () => {
+  it('keeps a whole lifecycle in one run under the default continue-as-new threshold', async () => {
     // The suite's apps begin a new run at every phase boundary; this one leaves the product's default.
     const oneRunApp = await h.buildApp([compressedPolicy()], { continueAsNewAfterEvents: undefined });
     try {

@@ -1,4 +1,4 @@
-// Issue 6: the worker process (Temporal worker + reminder sender) is SIGKILLed while reminders stream out;
+// The worker process (Temporal worker + reminder sender) is SIGKILLed while reminders stream out;
 // after a restart every reminder is delivered, none twice, and none of the overdue series is skipped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { terminateSignal, type Actor } from '../contract/project';

@@ -1,4 +1,4 @@
-// Issue 6: reminders before every deadline, escalation when it passes, rescheduling on extension and
+// Reminders before every deadline, escalation when it passes, rescheduling on extension and
 // silence on termination — delivered once each over real SMTP, with compressed durations.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,4 @@
-// Issue 2's vertical slice over HTTP against the real Temporal dev server and PostgreSQL: publish a list
+// The vertical slice over HTTP against the real Temporal dev server and PostgreSQL: publish a list
 // entry, apply, and find the project in PostgreSQL, in the workflow, and through visibility (the Web UI).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectWorkflowId, statusQuery } from '../contract/project';

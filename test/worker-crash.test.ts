@@ -1,4 +1,4 @@
-// Issue 4: the worker process is killed (SIGKILL) at several points of a lifecycle and restarted; every
+// The worker process is killed (SIGKILL) at several points of a lifecycle and restarted; every
 // project finishes and its audit trail has exactly one row per transition.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -15,7 +15,7 @@ export async function ensureDigestSchedule(
       spec: { cronExpressions: [cron], timezone: 'Asia/Shanghai' },
       action: { type: 'startWorkflow', workflowType: DIGEST_WORKFLOW_TYPE, taskQueue, args: [] },
       policies: { overlap: 'SKIP', catchupWindow: '1 day' },
-      memo: { purpose: 'Daily digest of deadlines for project leads (issue 6)' },
+      memo: { purpose: 'Daily digest of deadlines for project leads' },
     });
     return 'created';
   } catch (err) {

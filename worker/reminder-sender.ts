@@ -2,6 +2,13 @@
 // webhook, and records sent / retried / failed. Runs in the worker process beside the Temporal worker.
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Pool } from 'pg';
+import {
+  claimDue,
+  markAttemptFailed,
+  markSent,
+  releaseStaleClaims,
+  type ClaimedReminder,
+} from '../db/reminders';
 
 export interface Delivery {
   email?: (to: string, subject: string, body: string, messageId: string) => Promise<void>;
@@ -31,20 +38,6 @@ export function smtpDelivery(smtpUrl: string, from: string): Delivery & { close(
 
 const MAX_ATTEMPTS = 5;
 
-interface OutboxRow {
-  id: string;
-  recipient_id: string;
-  subject: string;
-  body: string;
-  kind: string;
-  project_code: string | null;
-  action: string | null;
-  deadline: Date | null;
-  attempts: number;
-  email: string | null;
-  webhook_url: string | null;
-}
-
 export interface SenderOptions {
   pool: Pool;
   scope: string;
@@ -58,64 +51,49 @@ export interface SenderOptions {
 /** One pass: claims due rows of this scope and delivers each. Returns how many were handled. */
 export async function deliverDue(opts: SenderOptions, batch = 20): Promise<number> {
   const { pool, scope } = opts;
-  await pool.query(
-    `UPDATE reminder_outbox SET status = 'pending', claimed_at = NULL
-     WHERE scope = $1 AND status = 'sending' AND claimed_at < now() - make_interval(secs => $2)`,
-    [scope, (opts.claimTimeoutMs ?? 60_000) / 1000],
-  );
-  const { rows } = await pool.query<OutboxRow>(
-    `WITH due AS (
-       SELECT id FROM reminder_outbox
-       WHERE scope = $1 AND status = 'pending' AND due_at <= now() AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-       ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-     UPDATE reminder_outbox o SET status = 'sending', claimed_at = now(), attempts = o.attempts + 1
-     FROM due WHERE o.id = due.id
-     RETURNING o.id, o.recipient_id, o.subject, o.body, o.kind, o.project_code, o.action, o.deadline, o.attempts,
-       (SELECT email FROM contacts c WHERE c.user_id = o.recipient_id) AS email,
-       (SELECT webhook_url FROM contacts c WHERE c.user_id = o.recipient_id) AS webhook_url`,
-    [scope, batch],
-  );
-  for (const row of rows) await deliverOne(opts, row);
-  return rows.length;
+  await releaseStaleClaims(pool, scope, opts.claimTimeoutMs ?? 60_000);
+  const claimed = await claimDue(pool, scope, batch);
+  for (const reminder of claimed) await deliverOne(opts, reminder);
+  return claimed.length;
 }
 
-async function deliverOne({ pool, delivery, log }: SenderOptions, row: OutboxRow): Promise<void> {
+async function deliverOne({ pool, delivery, log }: SenderOptions, reminder: ClaimedReminder): Promise<void> {
   const channels: string[] = [];
   try {
-    if (!row.email && !row.webhook_url) throw new Error(`no e-mail or webhook for ${row.recipient_id}`);
+    if (!reminder.email && !reminder.webhookUrl)
+      throw new Error(`no e-mail or webhook for ${reminder.recipientId}`);
     // A stable Message-ID lets the receiving server drop a copy should a crash ever resend a row.
-    if (row.email && delivery.email) {
-      await delivery.email(row.email, row.subject, row.body, `<reminder-${row.id}@gongguan>`);
+    if (reminder.email && delivery.email) {
+      await delivery.email(
+        reminder.email,
+        reminder.subject,
+        reminder.body,
+        `<reminder-${reminder.id}@gongguan>`,
+      );
       channels.push('email');
     }
-    if (row.webhook_url && delivery.webhook) {
-      await delivery.webhook(row.webhook_url, {
-        id: row.id,
-        recipient: row.recipient_id,
-        kind: row.kind,
-        projectCode: row.project_code,
-        action: row.action,
-        deadline: row.deadline?.toISOString() ?? null,
-        subject: row.subject,
-        body: row.body,
+    if (reminder.webhookUrl && delivery.webhook) {
+      await delivery.webhook(reminder.webhookUrl, {
+        id: reminder.id,
+        recipient: reminder.recipientId,
+        kind: reminder.kind,
+        projectCode: reminder.projectCode,
+        action: reminder.action,
+        deadline: reminder.deadline?.toISOString() ?? null,
+        subject: reminder.subject,
+        body: reminder.body,
       });
       channels.push('webhook');
     }
     if (!channels.length) throw new Error('no delivery channel configured (set SMTP_URL)');
-    await pool.query(
-      `UPDATE reminder_outbox SET status = 'sent', sent_at = now(), channel = $2, last_error = NULL WHERE id = $1`,
-      [row.id, channels.join('+')],
-    );
+    await markSent(pool, reminder.id, channels);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const final = row.attempts >= MAX_ATTEMPTS;
-    await pool.query(
-      `UPDATE reminder_outbox SET status = $2, last_error = $3, claimed_at = NULL,
-         next_attempt_at = now() + make_interval(secs => $4)
-       WHERE id = $1`,
-      [row.id, final ? 'failed' : 'pending', message, 2 ** row.attempts],
+    const final = reminder.attempts >= MAX_ATTEMPTS;
+    await markAttemptFailed(pool, reminder.id, { final, message, retryInSeconds: 2 ** reminder.attempts });
+    log?.(
+      `reminder ${reminder.id} to ${reminder.recipientId}: ${final ? 'failed' : 'will retry'}: ${message}`,
     );
-    log?.(`reminder ${row.id} to ${row.recipient_id}: ${final ? 'failed' : 'will retry'}: ${message}`);
   }
 }
 

@@ -1,7 +1,7 @@
 // Which behaviour changes a project workflow runs with. Each `patched()` call in a new run records a
 // marker and upserts the TemporalChangeVersion search attribute: two history events and a visibility
 // write per patch, in every run of every project. So the patches are asked once, in a project's first
-// run, and the answer travels across continue-as-new in the input (issue 7); a project the API starts is
+// run, and the answer travels across continue-as-new in the input; a project the API starts is
 // given today's answer in its input and asks none. A later change adds a field to ProjectFeatures whose
 // absence in a carried answer means the behaviour before it, sets it in `currentFeatures`, and makes a new
 // `features-decided-once-vN` patch that stands for all current behaviour, asked first, for projects

@@ -1,6 +1,6 @@
 // A call-list entry's workflow: it runs the R8 examination shortlist as one collective decision and holds
 // the R13 horse-race stage gate. It closes the application window on its timer for projects started before
-// they closed their own (issue 7); it tells those when the window closed.
+// they closed their own; it tells those when the window closed.
 import {
   condition,
   continueAsNew,

@@ -1,5 +1,5 @@
 // What is waiting on whom, and by when: derived from the project's state, so it cannot drift. Feeds the
-// status query, the next-deadline search attribute, reminders (issue 6) and the read model (issue 7).
+// status query, the next-deadline search attribute, reminders and the read model.
 import { isOverdue, type PendingAction, type ProjectState } from '../contract/project-workflow';
 
 export function pendingActions(s: ProjectState, piId: string, now: number): PendingAction[] {

@@ -1,4 +1,4 @@
-// Which reminder is due next for a project's pending actions (issue 6). Pure and deterministic: it reads
+// Which reminder is due next for a project's pending actions. Pure and deterministic: it reads
 // the policy's offsets, the pending actions and what was already sent, and runs inside the workflow.
 import type { PendingAction, Role } from '../contract/project-workflow';
 import type { PolicyDurations } from '../rules';

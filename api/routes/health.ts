@@ -1,4 +1,5 @@
 // GET /health: reachability of Temporal and PostgreSQL; 503 when either is down.
+import { ping } from '../../db/queryable';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app';
@@ -47,7 +48,7 @@ export const healthRoutes =
       async (_request, reply) => {
         const [temporal, postgres] = await Promise.all([
           probe(() => ctx.temporal.workflowService.getSystemInfo({})),
-          probe(() => ctx.pool.query('SELECT 1')),
+          probe(() => ping(ctx.pool)),
         ]);
         const up = temporal.reachable && postgres.reachable;
         return reply.status(up ? 200 : 503).send({ status: up ? 'ok' : 'unavailable', temporal, postgres });

@@ -42,8 +42,9 @@ import type { AppContext } from '../app';
 import { reserveOnce } from '../idempotency';
 import { conflict, invalidTransition, notFound, ProblemError, ruleViolations } from '../problem';
 import { findIntegrityRecords } from '../../db/integrity-records';
-import { createListEntryRepository } from '../repositories/list-entries';
-import { createProjectRepository } from '../repositories/projects';
+import { createListEntryRepository } from '../../db/list-entries';
+import { createProjectRepository } from '../../db/projects/reads';
+import { withTransaction } from '../../db/queryable';
 
 const EntryId = z.object({ id: z.string().min(1).max(64) });
 const StoredEntry = z.object({
@@ -53,7 +54,7 @@ const StoredEntry = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   windowClosesAt: z.string().nullable(),
-  /** The entry runs its own workflow from publication: it has an R8 examination (issue 7). */
+  /** The entry runs its own workflow from publication: it has an R8 examination. */
   entryWorkflow: z.boolean(),
 });
 const ApplicationBody = Application.omit({ listEntryId: true });
@@ -110,7 +111,7 @@ export const listRoutes =
           : new Date(now.getTime() + policy.durations.applicationWindowMs).toISOString();
         const examinationRequired = examinationApplies(entry, policy);
         // Only an examination needs the entry's own workflow from the start; the projects of any other entry
-        // close their own window, and a horse race starts the workflow when it needs it (issue 7).
+        // close their own window, and a horse race starts the workflow when it needs it.
         const entryWorkflow = examinationRequired;
         const meta = {
           examinationRequired,
@@ -121,9 +122,7 @@ export const listRoutes =
         };
         // The row and the entry's workflow appear together: the row commits only once the workflow runs, and
         // a retry after a lost commit finds the workflow already there (USE_EXISTING).
-        const db = await ctx.pool.connect();
-        try {
-          await db.query('BEGIN');
+        await withTransaction(ctx.pool, async (db) => {
           if (!(await entries.insert(entry, meta, db))) {
             // A retry taking over a request whose first attempt committed: the same entry is no conflict.
             const existing = request.idempotency?.takeover ? await entries.find(entry.id) : undefined;
@@ -132,13 +131,7 @@ export const listRoutes =
             }
           }
           if (entryWorkflow) await startEntryWorkflow();
-          await db.query('COMMIT');
-        } catch (err) {
-          await db.query('ROLLBACK').catch(() => undefined);
-          throw err;
-        } finally {
-          db.release();
-        }
+        });
         const stored = await entries.find(entry.id);
         return reply
           .status(201)
@@ -246,7 +239,6 @@ export const listRoutes =
         );
         const input: ProjectWorkflowInput = {
           code,
-          applicationId: code,
           listEntry: stored.entry,
           application,
           policy,
@@ -352,7 +344,7 @@ export const listRoutes =
     );
 
     /**
-     * Runs an update on the entry's workflow. An entry without one from publication (issue 7) has one only
+     * Runs an update on the entry's workflow. An entry without one from publication has one only
      * once a project joined a horse race; until then the request is refused, `withoutWorkflow` saying why.
      */
     async function updateEntry<T>(

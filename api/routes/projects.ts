@@ -42,10 +42,11 @@ import {
   type StaffAction,
 } from '../../contract/project';
 import type { AppContext } from '../app';
-import { forbidden } from '../authorization';
+import { forbidden, projectReader } from '../authorization';
 import { conflict, notFound } from '../problem';
 import { actorOf } from '../request-context';
-import { createProjectRepository } from '../repositories/projects';
+import { panelsOf } from '../../db/experts';
+import { createProjectRepository } from '../../db/projects/reads';
 
 const Params = z.object({ code: ProjectCode });
 
@@ -254,7 +255,7 @@ export const projectRoutes =
      * `withRecord`, its record from the same query.
      */
     async function authorise(actor: Actor, code: string, withRecord = false) {
-      const found = await projects.access(code, actor, withRecord);
+      const found = await projects.access(code, projectReader(actor), withRecord);
       if (!found) throw notFound('Project', code);
       if (!found.visible) throw forbidden(`${actor.id} (${actor.role}) has no access to project ${code}`);
       return found.row;
@@ -279,7 +280,7 @@ export const projectRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        const page = await projects.list(request.query, actor);
+        const page = await projects.list(request.query, projectReader(actor));
         return { ...page, limit: request.query.limit, offset: request.query.offset };
       },
     );
@@ -369,7 +370,7 @@ export const projectRoutes =
       },
       async (request) => {
         await authorise(actorOf(request), request.params.code);
-        return { items: await projects.panels(request.params.code) };
+        return { items: await panelsOf(ctx.pool, request.params.code) };
       },
     );
 

@@ -2,7 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { activeExperts, insertExpert } from '../../db/experts';
 import { findIntegrityRecords, insertIntegrityRecord } from '../../db/integrity-records';
+import { createListEntryRepository } from '../../db/list-entries';
+import { createProjectRepository } from '../../db/projects/reads';
+import { remindersOf, upsertContact } from '../../db/reminders';
 import { Expert, IntegrityRecord, portfolioKpis } from '../../rules';
 import type { AppContext } from '../app';
 import { actorOf } from '../request-context';
@@ -46,12 +50,12 @@ const ReminderView = z.object({
   sentAt: z.string().nullable(),
 });
 
-/** Stages from which a project counts as approved for R10. */
-const APPROVED_STAGES = ['contract', 'execution', 'acceptance', 'postEvaluation', 'closed'];
-
 export const registryRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    const projects = createProjectRepository(ctx.pool);
+    const entries = createListEntryRepository(ctx.pool);
+
     app.post(
       '/experts',
       {
@@ -63,17 +67,12 @@ export const registryRoutes =
         },
       },
       async (request, reply) => {
-        const e = request.body;
-        const inserted = await ctx.pool.query(
-          `INSERT INTO experts (id, name, organisation_id, from_enterprise, declared_conflicts) VALUES ($1,$2,$3,$4,$5)
-           ON CONFLICT (id) DO NOTHING`,
-          [e.id, e.name, e.organisationId, e.fromEnterprise, e.declaredConflicts],
-        );
-        if (!inserted.rowCount) throw conflict(`Expert ${e.id} already exists`);
+        const expert = request.body;
+        if (!(await insertExpert(ctx.pool, expert))) throw conflict(`Expert ${expert.id} already exists`);
         return reply
           .status(201)
-          .header('location', `/experts/${encodeURIComponent(e.id)}`)
-          .send(e);
+          .header('location', `/experts/${encodeURIComponent(expert.id)}`)
+          .send(expert);
       },
     );
 
@@ -88,20 +87,7 @@ export const registryRoutes =
         },
       },
       async (request) => {
-        const { rows } = await ctx.pool.query(
-          `SELECT id, name, organisation_id, from_enterprise, declared_conflicts FROM experts WHERE active
-           ORDER BY id LIMIT $1 OFFSET $2`,
-          [request.query.limit, request.query.offset],
-        );
-        return {
-          items: rows.map((r: Record<string, unknown>) => ({
-            id: r.id as string,
-            name: r.name as string,
-            organisationId: r.organisation_id as string,
-            fromEnterprise: r.from_enterprise as boolean,
-            declaredConflicts: r.declared_conflicts as string[],
-          })),
-        };
+        return { items: await activeExperts(ctx.pool, request.query) };
       },
     );
 
@@ -148,15 +134,8 @@ export const registryRoutes =
         },
       },
       async (request) => {
-        const actor = actorOf(request);
-        const c = request.body;
-        await ctx.pool.query(
-          `INSERT INTO contacts (user_id, role, name, email, webhook_url, language) VALUES ($1,$2,$3,$4,$5,$6)
-           ON CONFLICT (user_id) DO UPDATE SET role = EXCLUDED.role, name = EXCLUDED.name, email = EXCLUDED.email,
-             webhook_url = EXCLUDED.webhook_url, language = EXCLUDED.language`,
-          [actor.id, actor.role, c.name, c.email ?? null, c.webhookUrl ?? null, c.language],
-        );
-        return c;
+        await upsertContact(ctx.pool, actorOf(request), request.body);
+        return request.body;
       },
     );
 
@@ -165,32 +144,13 @@ export const registryRoutes =
       {
         config: { routeId: 'myReminders' },
         schema: {
-          summary: 'My reminders, newest first, with their delivery status (issue 6)',
+          summary: 'My reminders, newest first, with their delivery status',
           querystring: Page,
           response: { 200: z.object({ items: z.array(ReminderView) }) },
         },
       },
       async (request) => {
-        const { rows } = await ctx.pool.query(
-          `SELECT id::text, kind, project_code, action, deadline, subject, body, due_at, status, channel, sent_at
-           FROM reminder_outbox WHERE recipient_id = $1 ORDER BY due_at DESC, id DESC LIMIT $2 OFFSET $3`,
-          [actorOf(request).id, request.query.limit, request.query.offset],
-        );
-        return {
-          items: rows.map((r: Record<string, unknown>) => ({
-            id: r.id as string,
-            kind: r.kind as string,
-            projectCode: (r.project_code as string | null) ?? null,
-            action: (r.action as string | null) ?? null,
-            deadline: r.deadline ? (r.deadline as Date).toISOString() : null,
-            subject: r.subject as string,
-            body: r.body as string,
-            dueAt: (r.due_at as Date).toISOString(),
-            status: r.status as string,
-            channel: (r.channel as string | null) ?? null,
-            sentAt: r.sent_at ? (r.sent_at as Date).toISOString() : null,
-          })),
-        };
+        return { items: await remindersOf(ctx.pool, actorOf(request).id, request.query) };
       },
     );
 
@@ -208,25 +168,8 @@ export const registryRoutes =
       },
       async (request) => {
         const year = request.query.callListYear;
-        const { rows } = await ctx.pool.query(
-          `SELECT p.application, p.mountain_or_island, p.lead_organisation_type, to_char(p.updated_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS approved_on
-           FROM projects p JOIN list_entries l ON l.id = p.list_entry_id
-           WHERE p.stage = ANY($1) ${year ? 'AND l.call_list_year = $2' : ''}`,
-          year ? [APPROVED_STAGES, year] : [APPROVED_STAGES],
-        );
-        const facts = rows.map((r: Record<string, unknown>) => {
-          const application = r.application as {
-            manufacturing?: boolean;
-            team: { principalInvestigator: { birthDate: string } };
-          };
-          return {
-            manufacturing: application.manufacturing === true,
-            enterpriseLed: r.lead_organisation_type === 'enterprise',
-            mountainOrIslandCounty: r.mountain_or_island as boolean,
-            principalInvestigatorBirthDate: application.team.principalInvestigator.birthDate,
-            approvedOn: r.approved_on as string,
-          };
-        });
+        const entryIds = year === undefined ? undefined : await entries.idsOfYear(year);
+        const facts = await projects.approvedFacts(entryIds);
         const policy = ctx.policies.current;
         return { policyVersion: policy.id, projects: facts.length, kpis: portfolioKpis(facts, policy) };
       },

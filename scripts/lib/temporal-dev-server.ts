@@ -49,7 +49,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     // The CLI turns the search-attribute cache off so that attributes created at run time show at once; ours
     // are all registered by the flags below before the server answers. With the cache off, every start and
     // upsert with search attributes read the cluster metadata from SQLite: 73 reads per bench lifecycle
-    // against 41 per bare workflow, none with it on (issue 7).
+    // against 41 per bare workflow, none with it on.
     '--dynamic-config-value',
     'system.forceSearchAttributesCacheRefreshOnRead=false',
     ...(opts.uiPort === null ? ['--headless'] : ['--ui-port', String(opts.uiPort)]),

@@ -1,4 +1,4 @@
-// Every rule id the rules module implements is exercised by at least one rules test (issue 3), and the
+// Every rule id the rules module implements is exercised by at least one rules test, and the
 // module stays pure: nothing from Node, Temporal or Fastify.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

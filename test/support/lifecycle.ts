@@ -267,7 +267,7 @@ export async function submitPostEvaluation(client: Client, code: string, year: n
 
 /**
  * Waits until the read model has the project in `stage`. A workflow query sees a stage the moment the
- * workflow enters it; the search attributes show it once the step that entered it is recorded (issue 7),
+ * workflow enters it; the search attributes show it once the step that entered it is recorded,
  * so a test that checks what the Web UI saw acts only after that.
  */
 export const waitForRecordedStage = (pool: Pool, code: string, stage: ProjectStage) =>

@@ -1,7 +1,7 @@
 // Acceptance (R16 panel with the demand side, R16.1 simplified, R17 platform filing) and the yearly
 // post-evaluation reports after it (R23).
 import { recordAcceptanceUpdate, submitPostEvaluationUpdate } from '../../contract/project-workflow';
-import { ACCEPTANCE_PATH_RULES, checkAcceptance } from '../../rules/funding';
+import { ACCEPTANCE_PATH_RULE, checkAcceptance } from '../../rules/funding';
 import { invalidTransition, requireRole, requireStage, ruleViolation } from '../failures';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
@@ -29,7 +29,7 @@ export function onRecordAcceptance(run: ProjectRun): void {
       await enter(run, 'postEvaluation', 'accept', request.actor, {
         deadlineMs: run.durations.postEvaluationIntervalMs,
         basis: request.evidence.basis,
-        ruleIds: ACCEPTANCE_PATH_RULES[state.acceptancePath ?? 'standard'],
+        ruleIds: [ACCEPTANCE_PATH_RULE[state.acceptancePath ?? 'standard']],
         payload: { path: state.acceptancePath, demandSideEvaluation: request.demandSideEvaluation },
       });
       return answer();

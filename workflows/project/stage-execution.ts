@@ -6,7 +6,7 @@ import { condition, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { MilestoneState } from '../../contract/project-workflow';
 import { shanghaiDate } from '../../rules/dates';
-import { ACCEPTANCE_PATH_RULES, acceptancePath } from '../../rules/funding';
+import { acceptanceEntryRules, acceptancePath } from '../../rules/funding';
 import { earnsCommendation } from '../../rules/sanctions';
 import { databaseWrites } from '../activity-options';
 import { enter, record } from './recording';
@@ -83,7 +83,7 @@ export async function executionStage(run: ProjectRun): Promise<void> {
   state.acceptanceDueAt = run.iso(acceptanceDue);
   await enter(run, 'acceptance', 'milestonesComplete', SYSTEM, {
     deadlineMs: acceptanceDue - run.now(),
-    ruleIds: ACCEPTANCE_PATH_RULES[path],
+    ruleIds: acceptanceEntryRules(path),
     payload: { acceptancePath: path },
   });
 }

@@ -1,6 +1,7 @@
-// SQL for call-list entries (榜单条目).
+// Call-list entries (榜单条目, `list_entries`) as published, with what publication decided about them.
 import type { Pool } from 'pg';
-import type { ListEntry } from '../../rules';
+import type { ListEntry } from '../rules';
+import type { Queryable } from './queryable';
 
 export interface StoredListEntry {
   entry: ListEntry;
@@ -24,7 +25,7 @@ export const createListEntryRepository = (pool: Pool) => ({
       windowClosesAt: string;
       entryWorkflow: boolean;
     },
-    client: Pick<Pool, 'query'> = pool,
+    client: Queryable = pool,
   ) {
     const result = await client.query(
       `INSERT INTO list_entries (id, call_list_year, title, tier, strategic_field, selection_mode, joint_funded,
@@ -82,5 +83,14 @@ export const createListEntryRepository = (pool: Pool) => ({
         entryWorkflow: row.entry_workflow,
       }
     );
+  },
+
+  /** The ids of the entries of one annual call list. */
+  async idsOfYear(callListYear: number): Promise<string[]> {
+    const { rows } = await pool.query<{ id: string }>(
+      'SELECT id FROM list_entries WHERE call_list_year = $1',
+      [callListYear],
+    );
+    return rows.map((row) => row.id);
   },
 });

@@ -1,7 +1,9 @@
-// SQL reads of the project read model. Writes belong to workflow activities only.
+// Reads of the project read model (`projects`) and its audit trail (`project_events`), limited to what
+// the reader may see. The one write is the workflow's (./transitions.ts).
 import type { Pool } from 'pg';
-import { isOverdue, type Actor, type PendingAction, type ProjectStage } from '../../contract/project';
-import { projectVisibilitySql } from '../authorization';
+import { FINAL_STAGES, isOverdue, type PendingAction, type ProjectStage } from '../../contract/project';
+import type { Application, ApprovedProjectFacts } from '../../rules';
+import { visibilitySql, type ProjectReader } from './visibility';
 
 export interface ProjectRow {
   code: string;
@@ -88,13 +90,13 @@ export const createProjectRepository = (pool: Pool) => ({
    */
   async access(
     code: string,
-    actor: Actor,
+    reader: ProjectReader,
     withRecord = false,
   ): Promise<{ visible: boolean; row?: ProjectRow } | undefined> {
-    const visibility = projectVisibilitySql(actor, 2);
+    const visibility = visibilitySql(reader, 2);
     const { rows } = await pool.query<Record<string, unknown>>(
       `SELECT ${visibility ?? 'true'} AS visible${withRecord ? `, ${COLUMNS}` : ''} FROM projects p WHERE p.code = $1`,
-      visibility ? [code, actor.id] : [code],
+      visibility ? [code, reader.id] : [code],
     );
     const r = rows[0];
     if (!r) return undefined;
@@ -107,7 +109,7 @@ export const createProjectRepository = (pool: Pool) => ({
   },
 
   /** A page of the projects the actor may see, newest first. */
-  async list(filter: ProjectFilter, actor: Actor): Promise<{ items: ProjectRow[]; total: number }> {
+  async list(filter: ProjectFilter, reader: ProjectReader): Promise<{ items: ProjectRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: (n: number) => string, value: unknown) => {
@@ -120,8 +122,8 @@ export const createProjectRepository = (pool: Pool) => ({
     if (filter.leadOrganisationId) add((n) => `p.lead_organisation_id = $${n}`, filter.leadOrganisationId);
     if (filter.listEntryId) add((n) => `p.list_entry_id = $${n}`, filter.listEntryId);
     if (filter.deadlineBefore) add((n) => `p.next_deadline < $${n}`, filter.deadlineBefore);
-    params.push(actor.id);
-    const visibility = projectVisibilitySql(actor, params.length);
+    params.push(reader.id);
+    const visibility = visibilitySql(reader, params.length);
     if (visibility) where.push(visibility);
     else params.pop();
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -155,19 +157,54 @@ export const createProjectRepository = (pool: Pool) => ({
     }));
   },
 
-  async panels(code: string) {
+  /**
+   * R10: the facts of every approved project (of the given list entries, when named), with the PI's
+   * birth date and the date of the project's first approval in Asia/Shanghai.
+   */
+  async approvedFacts(listEntryIds?: string[]): Promise<ApprovedProjectFacts[]> {
     const { rows } = await pool.query(
-      `SELECT phase, seed, expert_ids, excluded, enterprise_share_bp, shortfall
-       FROM review_panels WHERE project_code = $1 ORDER BY phase`,
-      [code],
+      `SELECT p.application, p.mountain_or_island, p.lead_organisation_type,
+         (SELECT to_char(min(e.occurred_at) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') FROM project_events e
+          WHERE e.project_code = p.code AND e.action = 'approve') AS approved_on
+       FROM projects p
+       WHERE p.stage = ANY($1) ${listEntryIds ? 'AND p.list_entry_id = ANY($2)' : ''}`,
+      listEntryIds ? [APPROVED_STAGES, listEntryIds] : [APPROVED_STAGES],
     );
-    return rows.map((r: Record<string, unknown>) => ({
-      phase: r.phase as number,
-      seed: r.seed as string,
-      expertIds: r.expert_ids as string[],
-      excluded: r.excluded as Array<Record<string, unknown>>,
-      enterpriseShareBp: r.enterprise_share_bp as number,
-      shortfall: r.shortfall as number,
-    }));
+    return rows
+      .filter((r: Record<string, unknown>) => r.approved_on !== null)
+      .map((r: Record<string, unknown>) => {
+        const application = r.application as Application;
+        return {
+          manufacturing: application.manufacturing === true,
+          enterpriseLed: r.lead_organisation_type === 'enterprise',
+          mountainOrIslandCounty: r.mountain_or_island as boolean,
+          principalInvestigatorBirthDate: application.team.principalInvestigator.birthDate,
+          approvedOn: r.approved_on as string,
+        };
+      });
+  },
+
+  /** Each PI's open projects with a deadline within `days`, soonest first (the daily digest). */
+  async upcomingDeadlinesByPi(piIds: string[], days: number): Promise<Map<string, UpcomingDeadline[]>> {
+    const { rows } = await pool.query<{ pi_id: string; items: UpcomingDeadline[] }>(
+      `SELECT pi_id, json_agg(json_build_object('code', code, 'title', title, 'stage', stage, 'deadline', next_deadline)
+                              ORDER BY next_deadline) AS items
+       FROM projects
+       WHERE next_deadline IS NOT NULL AND next_deadline <= now() + make_interval(days => $1)
+         AND stage <> ALL($2) AND pi_id = ANY($3)
+       GROUP BY pi_id`,
+      [days, FINAL_STAGES, piIds],
+    );
+    return new Map(rows.map((row) => [row.pi_id, row.items]));
   },
 });
+
+export interface UpcomingDeadline {
+  code: string;
+  title: string;
+  stage: string;
+  deadline: string;
+}
+
+/** Stages from which a project counts as approved for R10. */
+const APPROVED_STAGES: ProjectStage[] = ['contract', 'execution', 'acceptance', 'postEvaluation', 'closed'];
