@@ -229,7 +229,7 @@ export interface ProjectStatus {
   militaryOrder: boolean;
   horseRaceGroup: string | null;
   projectPool: boolean;
-  termination: ProjectState['termination'] | null;
+  termination: NonNullable<ProjectState['termination']> | null;
 }
 
 /**

@@ -41,87 +41,47 @@ import {
   type ProjectStatus,
   type StaffAction,
 } from '../../contract/project';
+import {
+  ActionResultView,
+  PendingActionView,
+  ProjectStatusView,
+  exactly,
+} from '../../contract/project-views';
 import type { AppContext } from '../app';
 import { forbidden, projectReader } from '../authorization';
 import { conflict, notFound } from '../problem';
 import { actorOf } from '../request-context';
 import { panelsOf } from '../../db/experts';
-import { createProjectRepository } from '../../db/projects/reads';
+import { createProjectRepository, type ProjectRow } from '../../db/projects/reads';
 
 const Params = z.object({ code: ProjectCode });
 
-const Timeline = z.array(
+const PendingActions = z.array(PendingActionView);
+
+const ProjectRecord = exactly<ProjectRow>()(
   z.object({
-    seq: z.number(),
+    code: z.string(),
+    listEntryId: z.string(),
+    title: z.string(),
     stage: z.string(),
-    action: z.string(),
-    actor: z.object({ id: z.string(), role: z.string() }),
-    at: z.string(),
-    basis: z.string().optional(),
-    ruleIds: z.array(z.string()),
+    strategicField: z.string(),
+    leadOrganisationId: z.string(),
+    leadOrganisationName: z.string(),
+    county: z.string(),
+    principalInvestigatorId: z.string(),
+    policyVersion: z.string(),
+    totalInvestment: z.number(),
+    provincialSubsidy: z.number(),
+    militaryOrder: z.boolean(),
+    nextDeadline: z.string().nullable(),
+    pendingActions: PendingActions.describe(
+      'What the project waits on, and from whom, as of its last recorded transition (overdue as of now)',
+    ),
+    version: z.number().describe('Grows with every recorded transition; pass it as afterVersion to wait'),
+    updatedAt: z.string(),
   }),
 );
-const PendingActions = z.array(
-  z.object({
-    action: z.string(),
-    ownerRole: z.string(),
-    ownerId: z.string().optional(),
-    deadline: z.string().optional(),
-    overdue: z.boolean(),
-  }),
-);
-
-/** The live status of a project: stage, pending actions, milestones; the query's adds the timeline. */
-const CurrentStatus = z.object({
-  code: z.string(),
-  stage: ProjectStage,
-  phase: z.number(),
-  policyVersion: z.string(),
-  pendingActions: PendingActions,
-  milestones: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      dueAt: z.string(),
-      status: z.string(),
-      metOnTime: z.boolean().optional(),
-    }),
-  ),
-  provincialSubsidy: z.number(),
-  militaryOrder: z.boolean(),
-  horseRaceGroup: z.string().nullable(),
-  projectPool: z.boolean(),
-});
-const StatusView = CurrentStatus.extend({ timeline: Timeline });
-/** What every action answers: the status it left, and what it recorded (the timeline is in the GET). */
-const ActionView = CurrentStatus.extend({
-  recorded: Timeline.describe(
-    'The timeline entries recorded while the action ran: its own step and any it caused',
-  ),
-});
-
-const ProjectRecord = z.object({
-  code: z.string(),
-  listEntryId: z.string(),
-  title: z.string(),
-  stage: z.string(),
-  strategicField: z.string(),
-  leadOrganisationId: z.string(),
-  leadOrganisationName: z.string(),
-  county: z.string(),
-  principalInvestigatorId: z.string(),
-  policyVersion: z.string(),
-  totalInvestment: z.number(),
-  provincialSubsidy: z.number(),
-  militaryOrder: z.boolean(),
-  nextDeadline: z.string().nullable(),
-  pendingActions: PendingActions.describe(
-    'What the project waits on, and from whom, as of its last recorded transition (overdue as of now)',
-  ),
-  version: z.number().describe('Grows with every recorded transition; pass it as afterVersion to wait'),
-  updatedAt: z.string(),
-});
-const ProjectView = ProjectRecord.extend({ live: StatusView.nullable() });
+const ProjectView = ProjectRecord.extend({ live: ProjectStatusView.nullable() });
 
 const ReadProjectQuery = z.object({
   afterVersion: z.coerce.number().int().min(0).optional(),
@@ -379,7 +339,7 @@ export const projectRoutes =
         `/projects/:code/${a.path}`,
         {
           config: { routeId: a.action },
-          schema: { summary: a.summary, params: Params, body: a.body, response: { 200: ActionView } },
+          schema: { summary: a.summary, params: Params, body: a.body, response: { 200: ActionResultView } },
         },
         async (request) => {
           const actor = actorOf(request);
