@@ -1,3 +1,5 @@
+// Vitest: the suites under test/, one process per file (the Temporal native bridge), one real dev server
+// and database for the whole run (test/support/global-setup.ts).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

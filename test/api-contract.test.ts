@@ -15,7 +15,7 @@ import {
   seedExperts,
   waitForStage,
 } from './support/lifecycle';
-import { enterpriseApplication } from './support/fixtures';
+import { enterpriseApplication } from '../examples/applications';
 
 const ROLES = Role.options.filter((r) => r !== 'system');
 

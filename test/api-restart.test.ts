@@ -1,7 +1,7 @@
 // The API process is killed during a burst of idempotent requests and restarted; clients retry
 // with the same Idempotency-Key and every request is applied exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationBody, enterpriseApplication, listEntry } from './support/fixtures';
+import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
 import { eventually, type Harness } from './support/harness';
 import { officer, startTestApp, stopTestApp } from './support/lifecycle';
 import { startApiProcess, type ApiProcess } from './support/api-process';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, ProjectStatus } from '../contract/project';
 import { wan } from '../rules';
-import { enterpriseApplication } from './support/fixtures';
+import { enterpriseApplication } from '../examples/applications';
 import type { Harness } from './support/harness';
 import {
   apply,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../contract/project';
 import { wan } from '../rules';
-import { applicationBody, enterpriseApplication } from './support/fixtures';
+import { applicationBody, enterpriseApplication } from '../examples/applications';
 import { eventually, type Harness } from './support/harness';
 import {
   apply,

@@ -19,7 +19,7 @@ import {
   type ProjectWorkflow,
 } from '../contract/project';
 import { wan, type ListEntry } from '../rules';
-import { enterpriseApplication } from './support/fixtures';
+import { enterpriseApplication } from '../examples/applications';
 import { eventually, type Harness } from './support/harness';
 import {
   accept,
@@ -45,7 +45,7 @@ import {
   startTestApp,
   stopTestApp,
 } from './support/lifecycle';
-import { applicationBody } from './support/fixtures';
+import { applicationBody } from '../examples/applications';
 
 describe('how projects end and go on', () => {
   let h: Harness;

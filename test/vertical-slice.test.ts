@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectWorkflowId, statusQuery } from '../contract/project';
 import { createHarness, eventually, type Harness } from './support/harness';
-import { applicationBody, listEntry } from './support/fixtures';
+import { applicationBody, listEntry } from '../examples/applications';
 
 describe('vertical slice: list entry → application → project workflow', () => {
   let h: Harness;

@@ -18,7 +18,7 @@ import {
   startTestApp,
   stopTestApp,
 } from './support/lifecycle';
-import { enterpriseApplication } from './support/fixtures';
+import { enterpriseApplication } from '../examples/applications';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process';
 
 describe('worker killed mid-lifecycle', () => {

@@ -2,7 +2,7 @@
 // and budgets that add up.
 import { describe, expect, it } from 'vitest';
 import { Application, Budget, DEFAULT_POLICY, ListEntry, wan } from '../../rules';
-import { enterpriseApplication, listEntry } from '../support/fixtures';
+import { enterpriseApplication, listEntry } from '../../examples/applications';
 
 describe('R1 tiers and strategic fields', () => {
   it.each(['programme', 'topic', 'project'])('accepts tier %s', (tier) => {

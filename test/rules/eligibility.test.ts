@@ -12,7 +12,7 @@ import {
   type ListEntry,
   type PolicyVersion,
 } from '../../rules';
-import { enterpriseApplication, listEntry } from '../support/fixtures';
+import { enterpriseApplication, listEntry } from '../../examples/applications';
 
 const ruleIds = (
   app: Application,

@@ -10,7 +10,7 @@ import {
   type AcceptancePanelMember,
   type Application,
 } from '../../rules';
-import { enterpriseApplication, listEntry } from '../support/fixtures';
+import { enterpriseApplication, listEntry } from '../../examples/applications';
 
 const withOrg = (
   changes: Partial<Application['leadOrganisation']>,

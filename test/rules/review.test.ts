@@ -12,7 +12,7 @@ import {
   wan,
   type Candidate,
 } from '../../rules';
-import { enterpriseApplication, listEntry } from '../support/fixtures';
+import { enterpriseApplication, listEntry } from '../../examples/applications';
 
 describe('R8 examination shortlist', () => {
   it.each([

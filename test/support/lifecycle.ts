@@ -24,7 +24,7 @@ import {
   type ProjectStatus,
 } from '../../contract/project';
 import { wan, type Application, type ListEntry } from '../../rules';
-import { applicationBody, enterpriseApplication, listEntry } from './fixtures';
+import { applicationBody, enterpriseApplication, listEntry } from '../../examples/applications';
 import { createHarness, eventually, type Harness } from './harness';
 import { compressedPolicy } from './policy';
 

@@ -2,17 +2,14 @@
 // escalated to the programme officer, and to the supervisor after the grace period (R14 for a military
 // order, R15 otherwise). When every milestone is through, a military order met on time earns its R14.1
 // commendation and the project goes to acceptance on its R16 / R16.1 / R17 path.
-import { condition, proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
+import { condition } from '@temporalio/workflow';
 import type { MilestoneState } from '../../contract/project-workflow';
 import { shanghaiDate } from '../../rules/dates';
 import { acceptanceEntryRules, acceptancePath } from '../../rules/funding';
 import { earnsCommendation } from '../../rules/sanctions';
-import { databaseWrites } from '../activity-options';
+import { recordPiIntegrity } from './integrity';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-
-const { recordIntegrityRecord } = proxyActivities<Activities>(databaseWrites);
 
 const awaitingCheckOrDecision = (milestone: MilestoneState): boolean =>
   milestone.status === 'pending' || milestone.status === 'overdue' || milestone.status === 'failed';
@@ -60,11 +57,7 @@ export async function executionStage(run: ProjectRun): Promise<void> {
   }
   if (!stillExecuting()) return;
   if (commendationEarned(run)) {
-    await recordIntegrityRecord({
-      id: `commendation:${run.code}:${state.phase}`,
-      projectCode: run.code,
-      subjectType: 'person',
-      subjectId: run.piId,
+    await recordPiIntegrity(run, {
       kind: 'commendation',
       ruleId: 'R14.1',
       startsOn: shanghaiDate(new Date(run.now())),

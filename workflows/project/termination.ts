@@ -7,10 +7,11 @@ import { isOpenStage } from '../../contract/project-workflow';
 import { shanghaiDate } from '../../rules/dates';
 import { subjectiveFailureBan } from '../../rules/sanctions';
 import { databaseWrites } from '../activity-options';
+import { recordPiIntegrity } from './integrity';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun, type Termination } from './run';
 
-const { recordIntegrityRecord, recordFundReclamation } = proxyActivities<Activities>(databaseWrites);
+const { recordFundReclamation } = proxyActivities<Activities>(databaseWrites);
 
 export async function terminate(run: ProjectRun, termination: Termination): Promise<void> {
   const state = run.state;
@@ -31,11 +32,7 @@ export async function terminate(run: ProjectRun, termination: Termination): Prom
   }
   if (termination.subjectiveFailure) {
     const ban = subjectiveFailureBan(shanghaiDate(new Date(run.now())), run.policy);
-    await recordIntegrityRecord({
-      id: `ban:${run.code}:${state.phase}`,
-      projectCode: run.code,
-      subjectType: 'person',
-      subjectId: run.piId,
+    await recordPiIntegrity(run, {
       kind: 'ban',
       ruleId: 'R14.2',
       startsOn: ban.startsOn,

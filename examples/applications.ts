@@ -1,6 +1,7 @@
-// Valid domain objects with unique ids; each test changes only what it is about.
+// Valid list entries and applications with unique ids, meeting every rule of the default policy: the
+// tests change only what each is about, and the bench drives its load with them.
 import { randomUUID } from 'node:crypto';
-import { wan, type Application, type ListEntry } from '../../rules';
+import { wan, type Application, type ListEntry } from '../rules';
 
 const short = () => randomUUID().slice(0, 8);
 

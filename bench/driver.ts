@@ -1,0 +1,135 @@
+// The bench's staff, experts and PIs: an HTTP client of the API, and a whole project lifecycle driven
+// over it as those people would drive it.
+import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
+import type { Actor } from '../contract/project';
+import { createApiKey } from '../api/auth';
+import { wan } from '../rules';
+import { benchMilestoneDueAt } from './policy';
+import { httpJson } from './support';
+import { BENCH_OFFICER, type BenchSystem } from './system';
+
+export const officer: Actor = { id: BENCH_OFFICER, role: 'programmeOfficer' };
+const evidence = { procedure: 'collectiveDecision', basis: 'bench', decidedBy: [BENCH_OFFICER] };
+
+export interface Lifecycle {
+  code: string;
+  entryId: string;
+}
+
+type ProjectRecord = { stage: string; pendingActions: Array<{ action: string; ownerId?: string }> };
+
+export interface Driver {
+  /** One request as `actor`; a 4xx or 5xx answer throws with its status. */
+  call(
+    actor: Actor,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Record<string, unknown>>;
+  /** One whole lifecycle over HTTP, from publishing its entry to CLOSED. */
+  lifecycle(): Promise<Lifecycle>;
+  /** A project left in its application window until `deadline` (a civil date): it stays open. */
+  openProject(deadline: string): Promise<string>;
+  /** Where the lifecycles' time went: waiting for the workflow to move on, and the polls that waited. */
+  spent: { waiting: number; polls: number };
+}
+
+export function createDriver(system: BenchSystem): Driver {
+  const keys = new Map<string, string>();
+  const auth = async (actor: Actor) => {
+    const id = `${actor.id}/${actor.role}`;
+    if (!keys.has(id))
+      keys.set(id, await createApiKey(system.db, { userId: actor.id, role: actor.role, name: actor.id }));
+    return { authorization: `Bearer ${keys.get(id)}`, 'content-type': 'application/json' };
+  };
+  const call: Driver['call'] = async (actor, method, path, body, headers = {}) => {
+    const res = await httpJson(`${system.api}${path}`, {
+      method,
+      headers: { ...(await auth(actor)), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status >= 400)
+      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json).slice(0, 300)}`);
+    return res.json;
+  };
+  const spent = { waiting: 0, polls: 0 };
+  /**
+   * Waits for the project to reach a state, long-polling its record as a staff client would: stage and
+   * pending actions are in the record, so the client leaves out the live status (one query less each).
+   */
+  const until = async <T>(code: string, check: (record: ProjectRecord) => T | undefined): Promise<T> => {
+    const started = performance.now();
+    try {
+      for (let query = ''; ;) {
+        spent.polls++;
+        const project = await call(officer, 'GET', `/projects/${code}?live=false${query}`);
+        const found = check(project as unknown as ProjectRecord);
+        if (found !== undefined) return found;
+        query = `&afterVersion=${project.version as number}&waitMs=10000`;
+      }
+    } finally {
+      spent.waiting += performance.now() - started;
+    }
+  };
+  const applyTo = async (entryId: string) => {
+    const application = enterpriseApplication();
+    const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    const answer = await call(lead, 'POST', `/lists/${entryId}/applications`, applicationBody(application));
+    return { code: answer.code as string, lead };
+  };
+
+  async function lifecycle(): Promise<Lifecycle> {
+    const entry = listEntry();
+    await call(officer, 'POST', '/lists', entry);
+    const { code, lead } = await applyTo(entry.id);
+    const experts = await until(code, (p) => {
+      const ids = p.pendingActions.filter((a) => a.action === 'submitReviewScore').map((a) => a.ownerId!);
+      return ids.length ? ids : undefined;
+    });
+    for (const expertId of experts)
+      await call({ id: expertId, role: 'expert' }, 'POST', `/projects/${code}/review-scores`, {
+        expertId,
+        score: 80,
+      });
+    await until(code, (p) => (p.stage === 'decision' ? true : undefined));
+    await call(officer, 'POST', `/projects/${code}/decision`, {
+      outcome: 'approve',
+      approvedSubsidy: wan(80),
+      evidence,
+    });
+    const due = benchMilestoneDueAt();
+    await call(officer, 'POST', `/projects/${code}/contract`, {
+      milestones: [{ id: 'M1', title: 'M1', dueAt: due }],
+      contractEndsAt: due,
+    });
+    await call(officer, 'POST', `/projects/${code}/milestone-checks`, {
+      milestoneId: 'M1',
+      passed: true,
+      evidence: 'ok',
+    });
+    await until(code, (p) => (p.stage === 'acceptance' ? true : undefined));
+    await call(officer, 'POST', `/projects/${code}/acceptance`, {
+      passed: true,
+      financialFinalAccount: 'FA',
+      evidence,
+    });
+    for (const year of [1, 2, 3]) {
+      await call(lead, 'POST', `/projects/${code}/post-evaluation-reports`, {
+        year,
+        representativeResults: 'r',
+        economicAndSocialBenefits: 'b',
+      });
+    }
+    await until(code, (p) => (p.stage === 'closed' ? true : undefined));
+    return { code, entryId: entry.id };
+  }
+
+  async function openProject(deadline: string): Promise<string> {
+    const entry = listEntry({ applicationDeadline: deadline });
+    await call(officer, 'POST', '/lists', entry);
+    return (await applyTo(entry.id)).code;
+  }
+
+  return { call, lifecycle, openProject, spent };
+}

@@ -1,0 +1,78 @@
+// Scale: open projects held at once, started over HTTP as PIs would apply, with staff actions on random
+// ones at each checkpoint (1,000, 5,000, 10,000 and the target).
+import { readFileSync } from 'node:fs';
+import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
+import type { Actor } from '../contract/project';
+import { officer, type Driver } from './driver';
+import { log, type BenchSettings } from './settings';
+import { percentile, pool as runPool, round } from './support';
+import type { BenchSystem } from './system';
+
+export async function measureScale(system: BenchSystem, driver: Driver, settings: BenchSettings) {
+  const { open: target, concurrency, samples } = settings;
+  log(`scale: up to ${target} open projects`);
+  if (target === 0) log('  skipped (BENCH_OPEN=0)');
+  const entry = listEntry({ applicationDeadline: '2099-12-31' });
+  await driver.call(officer, 'POST', '/lists', entry);
+  const open: string[] = [];
+  const checkpoints = [1_000, 5_000, 10_000].filter((c) => c <= target);
+  if (target > 0 && !checkpoints.includes(target)) checkpoints.push(target);
+  const rows: Array<Record<string, number>> = [];
+  let retried503 = 0;
+  const started = Date.now();
+  for (const checkpoint of checkpoints) {
+    const batchStarted = Date.now();
+    const before = open.length;
+    const codes = await runPool(checkpoint - open.length, concurrency * 2, async () => {
+      const application = enterpriseApplication();
+      const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+      // A client retries a 503 (the server shedding load) as the API asks, with an Idempotency-Key so a
+      // retry never makes a second project; 409 means the first attempt is still in flight.
+      const body = applicationBody(application);
+      const key = { 'idempotency-key': `scale-${application.team.principalInvestigator.id}` };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await driver.call(lead, 'POST', `/lists/${entry.id}/applications`, body, key))
+            .code as string;
+        } catch (err) {
+          if (attempt >= 5 || !/: (503|409) /.test(String(err))) throw err;
+          retried503++;
+          await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+        }
+      }
+    });
+    open.push(...codes);
+    const startRate = (open.length - before) / ((Date.now() - batchStarted) / 1000);
+    const latencies: number[] = [];
+    for (let i = 0; i < Math.min(samples, 100); i++) {
+      const code = open[Math.floor(Math.random() * open.length)]!;
+      const sent = performance.now();
+      const pool = (member: boolean) =>
+        driver.call(officer, 'POST', `/projects/${code}/project-pool`, { member, basis: 'bench' });
+      await pool(true).catch(() => pool(false));
+      latencies.push(performance.now() - sent);
+    }
+    const memory = workerMemory(system.worker.pid);
+    rows.push({
+      open: open.length,
+      startRatePerS: round(startRate),
+      actionP50Ms: round(percentile(latencies, 50)),
+      actionP99Ms: round(percentile(latencies, 99)),
+      workerRssMiB: memory.rss,
+      workerPeakRssMiB: memory.peak,
+    });
+    log(
+      `  ${open.length} open: ${round(startRate)} starts/s, action p99 ${round(percentile(latencies, 99))} ms, worker RSS ${memory.rss} MiB`,
+    );
+  }
+  return { rows, totalSeconds: round((Date.now() - started) / 1000), retried503 };
+}
+
+export type ScaleResults = Awaited<ReturnType<typeof measureScale>>;
+
+function workerMemory(pid: number | undefined): { rss: number; peak: number } {
+  if (!pid) return { rss: 0, peak: 0 };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: Math.round(kib('VmRSS') / 1024), peak: Math.round(kib('VmHWM') / 1024) };
+}
