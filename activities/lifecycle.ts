@@ -23,12 +23,12 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
     policy: PolicyVersion;
     asOf: string;
   }): Promise<Violation[]> {
-    const a = args.application;
+    const application = args.application;
     const records = await findIntegrityRecords(deps.pool, [
-      a.team.principalInvestigator.id,
-      a.leadOrganisation.id,
+      application.team.principalInvestigator.id,
+      application.leadOrganisation.id,
     ]);
-    return checkEligibility(a, {
+    return checkEligibility(application, {
       entry: args.entry,
       policy: args.policy,
       integrityRecords: records,

@@ -80,25 +80,25 @@ export const ruleViolations = (violations: Violation[]): ProblemError =>
 
 /** Connection-level failures of PostgreSQL or Temporal: the request can be retried later. */
 export function unavailableDependency(err: unknown): string | undefined {
-  const e = err as { code?: string | number; name?: string; message?: string; severity?: string };
+  const failure = err as { code?: string | number; name?: string; message?: string; severity?: string };
   // Sockets refused or reset; PostgreSQL classes 08 (connection), 53 (resources), 57 (operator intervention:
   // shutdown, terminated backends) and 55000 (database not accepting connections); FATAL ends a session.
   if (
-    typeof e.code === 'string' &&
-    (/^(08|53|57)/.test(e.code) ||
-      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '55000'].includes(e.code))
+    typeof failure.code === 'string' &&
+    (/^(08|53|57)/.test(failure.code) ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '55000'].includes(failure.code))
   ) {
     return 'PostgreSQL';
   }
-  if (e.severity === 'FATAL') return 'PostgreSQL';
+  if (failure.severity === 'FATAL') return 'PostgreSQL';
   const pgConnectionMessages = [
     'Connection terminated',
     'timeout exceeded when trying to connect',
     'not queryable',
   ];
-  if (pgConnectionMessages.some((m) => e.message?.includes(m))) return 'PostgreSQL';
+  if (pgConnectionMessages.some((m) => failure.message?.includes(m))) return 'PostgreSQL';
   // gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4) from the Temporal client.
-  if (e.name === 'ServiceError' || e.code === 14 || e.code === 4) return 'Temporal';
+  if (failure.name === 'ServiceError' || failure.code === 14 || failure.code === 4) return 'Temporal';
   return undefined;
 }
 
@@ -168,7 +168,7 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       type: 'validation',
       title: 'The request is malformed',
       status: 400,
-      detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+      detail: errors.map((entry) => `${entry.field}: ${entry.message}`).join('; '),
       errors,
     });
   }

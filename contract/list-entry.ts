@@ -2,6 +2,8 @@
 // re-exported: API code imports from here, workflow code from there.
 import { z } from 'zod';
 import { DecisionEvidence } from './evidence';
+import { exactly } from './exact-schema';
+import type { ListEntryStatus } from './list-entry-workflow';
 
 export * from './list-entry-workflow';
 
@@ -17,3 +19,22 @@ export const StageGateRequest = z.object({
   evidence: DecisionEvidence,
 });
 export type StageGateRequest = z.infer<typeof StageGateRequest>;
+
+/** The entry workflow's status, as the API answers it. */
+export const ListEntryStatusView = exactly<ListEntryStatus>()(
+  z.object({
+    entryId: z.string(),
+    windowOpen: z.boolean(),
+    windowClosesAt: z.string(),
+    examinationRequired: z.boolean(),
+    examinationDone: z.boolean(),
+    applications: z.array(
+      z.object({
+        code: z.string(),
+        fundBacked: z.boolean(),
+        examined: z.object({ score: z.number(), passed: z.boolean(), rank: z.number() }).optional(),
+      }),
+    ),
+    horseRace: z.object({ members: z.array(z.string()), gated: z.record(z.string(), z.boolean()) }),
+  }),
+);

@@ -1,9 +1,8 @@
 // What the API answers about a project's live state: zod schemas of the workflow's status and action
-// answers, for the HTTP responses and the API document. Each is checked at compile time to be exactly the
-// contract's type, so a field the workflow reports cannot silently vanish on the wire (the serializer
-// drops whatever a response schema does not name).
+// answers, for the HTTP responses and the API document, each exactly the contract's type (./exact-schema).
 import { z } from 'zod';
 import type { RuleId } from '../rules';
+import { exactly } from './exact-schema';
 import { Actor, ContractMilestone, ProjectStage, Role } from './project';
 import type {
   ActionResult,
@@ -12,17 +11,6 @@ import type {
   ProjectStatus,
   TimelineEntry,
 } from './project-workflow';
-
-/** One object type of an intersection (`Omit<…> & {…}`), its fields as they were, optional ones too. */
-type Flat<T> = { [K in keyof T]: T[K] };
-/** True only when the two types are the same, optional fields included. */
-type Same<A, B> =
-  (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;
-/** A compile error unless `schema` infers exactly `T`: for every response schema of a contract type. */
-export const exactly =
-  <T>() =>
-  <S extends z.ZodType>(schema: S & (Same<z.infer<S>, T> extends true ? unknown : never)): S =>
-    schema;
 
 const RuleIdView = z
   .string()

@@ -24,7 +24,7 @@ export interface OutboxEntry {
   dueAt?: string;
 }
 
-export interface ReminderView {
+export interface StoredReminder {
   id: string;
   kind: string;
   projectCode: string | null;
@@ -102,7 +102,7 @@ export async function remindersOf(
   db: Queryable,
   recipientId: string,
   page: { limit: number; offset: number },
-): Promise<ReminderView[]> {
+): Promise<StoredReminder[]> {
   const { rows } = await db.query(
     `SELECT id::text, kind, project_code, action, deadline, subject, body, due_at, status, channel, sent_at
      FROM reminder_outbox WHERE recipient_id = $1 ORDER BY due_at DESC, id DESC LIMIT $2 OFFSET $3`,

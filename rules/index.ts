@@ -1,6 +1,7 @@
 // The policy rules as plain functions of data. Imports nothing from Node, Temporal or Fastify,
 // so the API, workflow update validators and unit tests all run this same code.
 export * from './application-window';
+export * from './call-list';
 export * from './dates';
 export * from './domain';
 export * from './eligibility';

@@ -92,14 +92,14 @@ export async function listEntryWorkflow(
       const passed = new Set(shortlist.map((c) => c.applicationId));
       state.examinationDone = true;
       const ranked = new Map(shortlist.map((c) => [c.applicationId, c.rank]));
-      for (const c of candidates) {
+      for (const candidate of candidates) {
         const examined = {
-          score: c.score,
-          passed: passed.has(c.applicationId),
-          rank: ranked.get(c.applicationId) ?? 0,
+          score: candidate.score,
+          passed: passed.has(candidate.applicationId),
+          rank: ranked.get(candidate.applicationId) ?? 0,
         };
-        state.applications.find((a) => a.code === c.applicationId)!.examined = examined;
-        await tell(c.applicationId, (h) =>
+        state.applications.find((a) => a.code === candidate.applicationId)!.examined = examined;
+        await tell(candidate.applicationId, (h) =>
           h.signal(examinationOutcomeSignal, {
             passed: examined.passed,
             rank: examined.rank,

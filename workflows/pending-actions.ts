@@ -2,63 +2,69 @@
 // status query, the next-deadline search attribute, reminders and the read model.
 import { isOverdue, type PendingAction, type ProjectState } from '../contract/project-workflow';
 
-export function pendingActions(s: ProjectState, piId: string, now: number): PendingAction[] {
+export function pendingActions(state: ProjectState, piId: string, now: number): PendingAction[] {
   const at = (deadline?: string) => ({ deadline, overdue: isOverdue(deadline, now) });
-  switch (s.stage) {
+  switch (state.stage) {
     case 'examination':
-      return [{ action: 'recordExamination', ownerRole: 'programmeOfficer', ...at(s.stageDeadline) }];
+      return [{ action: 'recordExamination', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'review': {
-      const experts = (s.panel?.expertIds ?? [])
-        .filter((id) => s.scores[id] === undefined)
+      const experts = (state.panel?.expertIds ?? [])
+        .filter((id) => state.scores[id] === undefined)
         .map((id): PendingAction => ({
           action: 'submitReviewScore',
           ownerRole: 'expert',
           ownerId: id,
-          ...at(s.stageDeadline),
+          ...at(state.stageDeadline),
         }));
-      return s.reviewOverdue || experts.length === 0
-        ? [...experts, { action: 'decide', ownerRole: 'programmeOfficer', ...at(s.stageDeadline) }]
+      return state.reviewOverdue || experts.length === 0
+        ? [...experts, { action: 'decide', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }]
         : experts;
     }
     case 'decision':
-      return [{ action: 'decide', ownerRole: 'programmeOfficer', ...at(s.stageDeadline) }];
+      return [{ action: 'decide', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'contract':
-      return [{ action: 'signContract', ownerRole: 'programmeOfficer', ...at(s.stageDeadline) }];
+      return [{ action: 'signContract', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'execution': {
-      const m = s.milestones.find(
-        (x) => x.status === 'pending' || x.status === 'overdue' || x.status === 'failed',
+      const milestone = state.milestones.find(
+        (candidate) =>
+          candidate.status === 'pending' || candidate.status === 'overdue' || candidate.status === 'failed',
       );
-      if (!m) return [];
+      if (!milestone) return [];
       const check: PendingAction = {
-        action: `milestoneCheck:${m.id}`,
+        action: `milestoneCheck:${milestone.id}`,
         ownerRole: 'projectLead',
         ownerId: piId,
-        ...at(m.dueAt),
+        ...at(milestone.dueAt),
       };
-      if (m.status === 'pending') return [check];
+      if (milestone.status === 'pending') return [check];
       // Overdue or failed: the lead's check stays the deadline that drives reminders and escalation; the
       // staff decision it waits for carries no deadline of its own, so nobody is reminded twice.
       return [
         check,
-        { action: `decideMilestone:${m.id}`, ownerRole: 'programmeOfficer', overdue: true },
-        ...(m.escalatedToSupervisor
-          ? [{ action: `decideMilestone:${m.id}`, ownerRole: 'supervisor' as const, overdue: true }]
+        { action: `decideMilestone:${milestone.id}`, ownerRole: 'programmeOfficer', overdue: true },
+        ...(milestone.escalatedToSupervisor
+          ? [{ action: `decideMilestone:${milestone.id}`, ownerRole: 'supervisor' as const, overdue: true }]
           : []),
       ];
     }
     case 'acceptance':
       return [
-        { action: 'applyForAcceptance', ownerRole: 'projectLead', ownerId: piId, ...at(s.acceptanceDueAt) },
-        { action: 'recordAcceptance', ownerRole: 'programmeOfficer', ...at(s.acceptanceDueAt) },
+        {
+          action: 'applyForAcceptance',
+          ownerRole: 'projectLead',
+          ownerId: piId,
+          ...at(state.acceptanceDueAt),
+        },
+        { action: 'recordAcceptance', ownerRole: 'programmeOfficer', ...at(state.acceptanceDueAt) },
       ];
     case 'postEvaluation':
-      return s.stageDeadline
+      return state.stageDeadline
         ? [
             {
-              action: `postEvaluationReport:${s.postEvaluationReports.length + 1}`,
+              action: `postEvaluationReport:${state.postEvaluationReports.length + 1}`,
               ownerRole: 'projectLead',
               ownerId: piId,
-              ...at(s.stageDeadline),
+              ...at(state.stageDeadline),
             },
           ]
         : [];

@@ -28,8 +28,8 @@ export interface PlanContext {
 
 const roleAddress = (role: Role): string => `role:${role}`;
 
-export function deadlineKey(a: PendingAction): string {
-  return `${a.action}@${a.deadline}`;
+export function deadlineKey(action: PendingAction): string {
+  return `${action.action}@${action.deadline}`;
 }
 
 /**

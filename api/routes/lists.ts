@@ -17,6 +17,7 @@ import {
 import { projectSearchAttributes as sa } from '../../contract/search-attributes';
 import {
   ExaminationRequest,
+  ListEntryStatusView,
   LIST_ENTRY_WORKFLOW_TYPE,
   StageGateRequest,
   listEntryWorkflowId,
@@ -30,11 +31,12 @@ import {
 import {
   Application,
   ListEntry,
+  applicationWindowClosesAt,
   checkEligibility,
+  checkStrategicField,
   examinationApplies,
   shanghaiDate,
-  startOfShanghaiDay,
-  type Violation,
+  submittedOnTime,
 } from '../../rules';
 import { forbidden } from '../authorization';
 import { actorOf } from '../request-context';
@@ -42,37 +44,25 @@ import type { AppContext } from '../app';
 import { reserveOnce } from '../idempotency';
 import { conflict, invalidTransition, notFound, ProblemError, ruleViolations } from '../problem';
 import { findIntegrityRecords } from '../../db/integrity-records';
-import { createListEntryRepository } from '../../db/list-entries';
+import { exactly } from '../../contract/exact-schema';
+import { createListEntryRepository, type StoredListEntry } from '../../db/list-entries';
 import { createProjectRepository } from '../../db/projects/reads';
 import { withTransaction } from '../../db/queryable';
 
 const EntryId = z.object({ id: z.string().min(1).max(64) });
-const StoredEntry = z.object({
-  entry: ListEntry,
-  examinationRequired: z.boolean(),
-  policyVersion: z.string(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  windowClosesAt: z.string().nullable(),
-  /** The entry runs its own workflow from publication: it has an R8 examination. */
-  entryWorkflow: z.boolean(),
-});
+const StoredEntry = exactly<StoredListEntry>()(
+  z.object({
+    entry: ListEntry,
+    examinationRequired: z.boolean(),
+    policyVersion: z.string(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    windowClosesAt: z.string().nullable(),
+    /** The entry runs its own workflow from publication: it has an R8 examination. */
+    entryWorkflow: z.boolean(),
+  }),
+);
 const ApplicationBody = Application.omit({ listEntryId: true });
-const ListStatusView = z.object({
-  entryId: z.string(),
-  windowOpen: z.boolean(),
-  windowClosesAt: z.string(),
-  examinationRequired: z.boolean(),
-  examinationDone: z.boolean(),
-  applications: z.array(
-    z.object({
-      code: z.string(),
-      fundBacked: z.boolean(),
-      examined: z.object({ score: z.number(), passed: z.boolean(), rank: z.number() }).optional(),
-    }),
-  ),
-  horseRace: z.object({ members: z.array(z.string()), gated: z.record(z.string(), z.boolean()) }),
-});
 const Created = z.object({
   code: z.string(),
   stage: z.string(),
@@ -100,15 +90,10 @@ export const listRoutes =
         const actor = actorOf(request);
         const entry = request.body;
         const policy = ctx.policies.current;
-        if (!policy.strategicFields.includes(entry.strategicField)) {
-          throw ruleViolations([unknownField(entry.strategicField, policy.strategicFields)]);
-        }
+        const fieldViolations = checkStrategicField(entry.strategicField, policy);
+        if (fieldViolations.length) throw ruleViolations(fieldViolations);
         const now = ctx.clock();
-        const windowClosesAt = entry.applicationDeadline
-          ? new Date(
-              startOfShanghaiDay(entry.applicationDeadline).getTime() + 24 * 60 * 60 * 1000,
-            ).toISOString()
-          : new Date(now.getTime() + policy.durations.applicationWindowMs).toISOString();
+        const windowClosesAt = applicationWindowClosesAt(entry.applicationDeadline, now, policy);
         const examinationRequired = examinationApplies(entry, policy);
         // Only an examination needs the entry's own workflow from the start; the projects of any other entry
         // close their own window, and a horse race starts the workflow when it needs it.
@@ -212,7 +197,7 @@ export const listRoutes =
           stored.windowClosesAt ??
           (await ctx.temporal.workflow.getHandle(listEntryWorkflowId(stored.entry.id)).query(listStatusQuery))
             .windowClosesAt;
-        if (now.getTime() >= Date.parse(closesAt)) {
+        if (!submittedOnTime(now.toISOString(), closesAt)) {
           throw new ProblemError({
             type: 'application-window-closed',
             title: 'The application window is closed',
@@ -313,7 +298,7 @@ export const listRoutes =
           summary: 'R8 pre-review examination: every application scored; the best 3 × planned go to review',
           params: EntryId,
           body: ExaminationRequest,
-          response: { 200: ListStatusView },
+          response: { 200: ListEntryStatusView },
         },
       },
       async (request) => {
@@ -332,7 +317,7 @@ export const listRoutes =
           summary: 'R13 horse-race stage gate: the passing projects continue, the others are terminated',
           params: EntryId,
           body: StageGateRequest,
-          response: { 200: ListStatusView },
+          response: { 200: ListEntryStatusView },
         },
       },
       async (request) => {
@@ -363,16 +348,3 @@ export const listRoutes =
       }
     }
   };
-
-function unknownField(field: string, known: readonly string[]): Violation {
-  return {
-    ruleId: 'R1',
-    fields: ['strategicField'],
-    required: `one of the strategic fields: ${known.join(', ')}`,
-    actual: field,
-    message: {
-      'zh-CN': `“${field}”不是15大战略领域之一`,
-      en: `"${field}" is not one of the strategic fields`,
-    },
-  };
-}

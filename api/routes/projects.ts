@@ -41,18 +41,14 @@ import {
   type ProjectStatus,
   type StaffAction,
 } from '../../contract/project';
-import {
-  ActionResultView,
-  PendingActionView,
-  ProjectStatusView,
-  exactly,
-} from '../../contract/project-views';
+import { ActionResultView, PendingActionView, ProjectStatusView } from '../../contract/project-views';
+import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
 import { forbidden, projectReader } from '../authorization';
 import { conflict, notFound } from '../problem';
 import { actorOf } from '../request-context';
-import { panelsOf } from '../../db/experts';
-import { createProjectRepository, type ProjectRow } from '../../db/projects/reads';
+import { panelsOf, type PanelRecord } from '../../db/experts';
+import { createProjectRepository, type AuditEvent, type ProjectRow } from '../../db/projects/reads';
 
 const Params = z.object({ code: ProjectCode });
 
@@ -103,16 +99,29 @@ const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-const EventView = z.object({
-  seq: z.number(),
-  action: z.string(),
-  actorId: z.string(),
-  actorRole: z.string(),
-  basis: z.string().nullable(),
-  ruleIds: z.array(z.string()),
-  payload: z.record(z.string(), z.unknown()),
-  occurredAt: z.string(),
-});
+const PanelView = exactly<PanelRecord>()(
+  z.object({
+    phase: z.number(),
+    seed: z.string(),
+    expertIds: z.array(z.string()),
+    excluded: z.array(z.record(z.string(), z.unknown())),
+    enterpriseShareBp: z.number(),
+    shortfall: z.number(),
+  }),
+);
+
+const EventView = exactly<AuditEvent>()(
+  z.object({
+    seq: z.number(),
+    action: z.string(),
+    actorId: z.string(),
+    actorRole: z.string(),
+    basis: z.string().nullable(),
+    ruleIds: z.array(z.string()),
+    payload: z.record(z.string(), z.unknown()),
+    occurredAt: z.string(),
+  }),
+);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a table of updates whose argument types differ */
 interface UpdateAction {
@@ -313,18 +322,7 @@ export const projectRoutes =
           summary: 'The drawn review panels with their seeds (R9, R18.2, R19)',
           params: Params,
           response: {
-            200: z.object({
-              items: z.array(
-                z.object({
-                  phase: z.number(),
-                  seed: z.string(),
-                  expertIds: z.array(z.string()),
-                  excluded: z.array(z.record(z.string(), z.unknown())),
-                  enterpriseShareBp: z.number(),
-                  shortfall: z.number(),
-                }),
-              ),
-            }),
+            200: z.object({ items: z.array(PanelView) }),
           },
         },
       },

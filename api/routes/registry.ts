@@ -6,8 +6,9 @@ import { activeExperts, insertExpert } from '../../db/experts';
 import { findIntegrityRecords, insertIntegrityRecord } from '../../db/integrity-records';
 import { createListEntryRepository } from '../../db/list-entries';
 import { createProjectRepository } from '../../db/projects/reads';
-import { remindersOf, upsertContact } from '../../db/reminders';
-import { Expert, IntegrityRecord, portfolioKpis } from '../../rules';
+import { remindersOf, upsertContact, type StoredReminder } from '../../db/reminders';
+import { exactly } from '../../contract/exact-schema';
+import { Expert, IntegrityRecord, portfolioKpis, type Kpi } from '../../rules';
 import type { AppContext } from '../app';
 import { actorOf } from '../request-context';
 import { conflict } from '../problem';
@@ -17,15 +18,17 @@ const Page = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 const NewIntegrityRecord = IntegrityRecord.omit({ id: true });
-const Kpi = z.object({
-  id: z.string(),
-  ruleId: z.string(),
-  count: z.number(),
-  total: z.number(),
-  shareBp: z.number(),
-  targetBp: z.number().nullable(),
-  met: z.boolean().nullable(),
-});
+const KpiView = exactly<Kpi>()(
+  z.object({
+    id: z.enum(['manufacturingShare', 'enterpriseLedShare', 'mountainOrIslandShare', 'youngPiShare']),
+    ruleId: z.literal('R10'),
+    count: z.number(),
+    total: z.number(),
+    shareBp: z.number(),
+    targetBp: z.number().nullable(),
+    met: z.boolean().nullable(),
+  }),
+);
 
 const Contact = z.object({
   name: z.string().trim().min(1).max(200),
@@ -36,19 +39,21 @@ const Contact = z.object({
     .optional(),
   language: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });
-const ReminderView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  projectCode: z.string().nullable(),
-  action: z.string().nullable(),
-  deadline: z.string().nullable(),
-  subject: z.string(),
-  body: z.string(),
-  dueAt: z.string(),
-  status: z.string(),
-  channel: z.string().nullable(),
-  sentAt: z.string().nullable(),
-});
+const ReminderView = exactly<StoredReminder>()(
+  z.object({
+    id: z.string(),
+    kind: z.string(),
+    projectCode: z.string().nullable(),
+    action: z.string().nullable(),
+    deadline: z.string().nullable(),
+    subject: z.string(),
+    body: z.string(),
+    dueAt: z.string(),
+    status: z.string(),
+    channel: z.string().nullable(),
+    sentAt: z.string().nullable(),
+  }),
+);
 
 export const registryRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -162,7 +167,7 @@ export const registryRoutes =
           summary: 'R10 portfolio targets over approved projects (reported, never used to refuse one)',
           querystring: z.object({ callListYear: z.coerce.number().int().min(2000).max(2100).optional() }),
           response: {
-            200: z.object({ policyVersion: z.string(), projects: z.number(), kpis: z.array(Kpi) }),
+            200: z.object({ policyVersion: z.string(), projects: z.number(), kpis: z.array(KpiView) }),
           },
         },
       },

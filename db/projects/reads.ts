@@ -27,6 +27,18 @@ export interface ProjectRow {
   updatedAt: string;
 }
 
+/** One row of a project's audit trail (R24), as readers see it. */
+export interface AuditEvent {
+  seq: number;
+  action: string;
+  actorId: string;
+  actorRole: string;
+  basis: string | null;
+  ruleIds: string[];
+  payload: Record<string, unknown>;
+  occurredAt: string;
+}
+
 export interface ProjectFilter {
   stage?: ProjectStage;
   strategicField?: string;
@@ -42,25 +54,25 @@ const COLUMNS = `p.code, p.list_entry_id, p.title, p.stage, p.strategic_field, p
   p.lead_organisation_name, p.county, p.pi_id, p.policy_version, p.total_investment::float8 AS total_investment,
   p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.pending_actions, p.version, p.updated_at`;
 
-function toRow(r: Record<string, unknown>): ProjectRow {
+function toRow(row: Record<string, unknown>): ProjectRow {
   return {
-    code: r.code as string,
-    listEntryId: r.list_entry_id as string,
-    title: r.title as string,
-    stage: r.stage as string,
-    strategicField: r.strategic_field as string,
-    leadOrganisationId: r.lead_organisation_id as string,
-    leadOrganisationName: r.lead_organisation_name as string,
-    county: r.county as string,
-    principalInvestigatorId: r.pi_id as string,
-    policyVersion: r.policy_version as string,
-    totalInvestment: r.total_investment as number,
-    provincialSubsidy: r.provincial_subsidy as number,
-    militaryOrder: r.military_order as boolean,
-    nextDeadline: r.next_deadline ? (r.next_deadline as Date).toISOString() : null,
-    pendingActions: asOfNow(r.pending_actions as PendingAction[]),
-    version: r.version as number,
-    updatedAt: (r.updated_at as Date).toISOString(),
+    code: row.code as string,
+    listEntryId: row.list_entry_id as string,
+    title: row.title as string,
+    stage: row.stage as string,
+    strategicField: row.strategic_field as string,
+    leadOrganisationId: row.lead_organisation_id as string,
+    leadOrganisationName: row.lead_organisation_name as string,
+    county: row.county as string,
+    principalInvestigatorId: row.pi_id as string,
+    policyVersion: row.policy_version as string,
+    totalInvestment: row.total_investment as number,
+    provincialSubsidy: row.provincial_subsidy as number,
+    militaryOrder: row.military_order as boolean,
+    nextDeadline: row.next_deadline ? (row.next_deadline as Date).toISOString() : null,
+    pendingActions: asOfNow(row.pending_actions as PendingAction[]),
+    version: row.version as number,
+    updatedAt: (row.updated_at as Date).toISOString(),
   };
 }
 
@@ -98,9 +110,9 @@ export const createProjectRepository = (pool: Pool) => ({
       `SELECT ${visibility ?? 'true'} AS visible${withRecord ? `, ${COLUMNS}` : ''} FROM projects p WHERE p.code = $1`,
       visibility ? [code, reader.id] : [code],
     );
-    const r = rows[0];
-    if (!r) return undefined;
-    return { visible: r.visible as boolean, row: withRecord ? toRow(r) : undefined };
+    const row = rows[0];
+    if (!row) return undefined;
+    return { visible: row.visible as boolean, row: withRecord ? toRow(row) : undefined };
   },
 
   async find(code: string): Promise<ProjectRow | undefined> {
@@ -136,24 +148,24 @@ export const createProjectRepository = (pool: Pool) => ({
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, filter.limit, filter.offset],
     );
-    return { items: rows.map((r) => toRow(r as Record<string, unknown>)), total: total.rows[0]!.n };
+    return { items: rows.map((row) => toRow(row as Record<string, unknown>)), total: total.rows[0]!.n };
   },
 
-  async events(code: string) {
+  async events(code: string): Promise<AuditEvent[]> {
     const { rows } = await pool.query(
       `SELECT seq, action, actor_id, actor_role, basis, rule_ids, payload, occurred_at
        FROM project_events WHERE project_code = $1 ORDER BY seq`,
       [code],
     );
-    return rows.map((r: Record<string, unknown>) => ({
-      seq: r.seq as number,
-      action: r.action as string,
-      actorId: r.actor_id as string,
-      actorRole: r.actor_role as string,
-      basis: (r.basis as string | null) ?? null,
-      ruleIds: r.rule_ids as string[],
-      payload: r.payload as Record<string, unknown>,
-      occurredAt: (r.occurred_at as Date).toISOString(),
+    return rows.map((row: Record<string, unknown>) => ({
+      seq: row.seq as number,
+      action: row.action as string,
+      actorId: row.actor_id as string,
+      actorRole: row.actor_role as string,
+      basis: (row.basis as string | null) ?? null,
+      ruleIds: row.rule_ids as string[],
+      payload: row.payload as Record<string, unknown>,
+      occurredAt: (row.occurred_at as Date).toISOString(),
     }));
   },
 
@@ -171,15 +183,15 @@ export const createProjectRepository = (pool: Pool) => ({
       listEntryIds ? [APPROVED_STAGES, listEntryIds] : [APPROVED_STAGES],
     );
     return rows
-      .filter((r: Record<string, unknown>) => r.approved_on !== null)
-      .map((r: Record<string, unknown>) => {
-        const application = r.application as Application;
+      .filter((row: Record<string, unknown>) => row.approved_on !== null)
+      .map((row: Record<string, unknown>) => {
+        const application = row.application as Application;
         return {
           manufacturing: application.manufacturing === true,
-          enterpriseLed: r.lead_organisation_type === 'enterprise',
-          mountainOrIslandCounty: r.mountain_or_island as boolean,
+          enterpriseLed: row.lead_organisation_type === 'enterprise',
+          mountainOrIslandCounty: row.mountain_or_island as boolean,
           principalInvestigatorBirthDate: application.team.principalInvestigator.birthDate,
-          approvedOn: r.approved_on as string,
+          approvedOn: row.approved_on as string,
         };
       });
   },

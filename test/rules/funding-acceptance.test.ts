@@ -1,8 +1,11 @@
 // R11 funding modes, R16 acceptance panel, R16.1 simplified acceptance, R17 platform self-management.
 import { describe, expect, it } from 'vitest';
 import {
+  ACCEPTANCE_PATH_RULE,
   DEFAULT_POLICY,
+  acceptanceEntryRules,
   acceptancePath,
+  checkAcceptance,
   checkAcceptancePanel,
   checkFundingMode,
   derivePolicy,
@@ -126,5 +129,47 @@ describe('R16 acceptance panel', () => {
       ['R18.2', 'panel.b'],
       ['R18.2', 'panel.pi-1'],
     ]);
+  });
+});
+
+describe('R16, R16.1, R17: what a passing acceptance brings on each path', () => {
+  const team = { organisationIds: ['org-lead'], teamPersonIds: ['pi-1'] };
+  const demandSide: AcceptancePanelMember = {
+    personId: 'buyer',
+    organisationId: 'plc-maker',
+    role: 'demandSide',
+  };
+  const passed = { passed: true, panel: [] as AcceptancePanelMember[] };
+  const cited = (violations: ReturnType<typeof checkAcceptance>) =>
+    violations.map((v) => [v.ruleId, v.fields[0]]);
+
+  it('R16.1 simplified: the financial final account (经费决算表), nothing else', () => {
+    expect(cited(checkAcceptance('simplified', passed, team))).toEqual([['R16.1', 'financialFinalAccount']]);
+    expect(checkAcceptance('simplified', { ...passed, financialFinalAccount: 'FA-1' }, team)).toEqual([]);
+  });
+
+  it('R17 platform self-management: the filing (报备)', () => {
+    expect(cited(checkAcceptance('platformFiling', passed, team))).toEqual([['R17', 'filing']]);
+    expect(checkAcceptance('platformFiling', { ...passed, filing: 'F-1' }, team)).toEqual([]);
+  });
+
+  it('R16 standard: a panel with the demand side, whose evaluation is the core indicator', () => {
+    expect(cited(checkAcceptance('standard', passed, team))).toEqual([
+      ['R16', 'panel'],
+      ['R16', 'demandSideEvaluation'],
+    ]);
+    const complete = { ...passed, panel: [demandSide], demandSideEvaluation: 'will buy in volume' };
+    expect(checkAcceptance('standard', complete, team)).toEqual([]);
+  });
+
+  it('a failed acceptance needs none of it', () => {
+    expect(checkAcceptance('standard', { passed: false, panel: [] }, team)).toEqual([]);
+  });
+
+  it('cites R16.1 or R17 for the acceptance itself, and R16 with R16.1 when the simplified path begins', () => {
+    expect(ACCEPTANCE_PATH_RULE).toEqual({ standard: 'R16', simplified: 'R16.1', platformFiling: 'R17' });
+    expect(acceptanceEntryRules('simplified')).toEqual(['R16', 'R16.1']);
+    expect(acceptanceEntryRules('standard')).toEqual(['R16']);
+    expect(acceptanceEntryRules('platformFiling')).toEqual(['R17']);
   });
 });
