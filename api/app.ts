@@ -13,6 +13,7 @@ import {
 import type { PolicyRegistry } from '../rules';
 import { problemErrorHandler, sendProblem } from './problem';
 import { healthRoutes } from './routes/health';
+import { applicationRoutes } from './routes/applications';
 import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps) {
   const ctx = { ...deps, clock: deps.clock ?? (() => new Date()), changes };
   await app.register(healthRoutes(ctx));
   await app.register(listRoutes(ctx));
+  await app.register(applicationRoutes(ctx));
   await app.register(projectRoutes(ctx));
   await app.register(registryRoutes(ctx));
   return app;

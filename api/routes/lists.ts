@@ -1,19 +1,8 @@
-// Call-list entries (R1–R4) and applications to them (R4–R6, R19).
-import {
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  type WorkflowHandle,
-} from '@temporalio/client';
+// Call-list entries (R1–R4): publishing and reading them, and the collective decisions their workflow
+// holds, the R8 examination and the R13 stage gate. Applying to an entry is ./applications.ts.
+import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  PROJECT_WORKFLOW_TYPE,
-  awaitRecordedUpdate,
-  currentFeatures,
-  projectWorkflowId,
-  type ProjectWorkflow,
-  type ProjectWorkflowInput,
-} from '../../contract/project';
 import { projectSearchAttributes as sa } from '../../contract/search-attributes';
 import {
   ExaminationRequest,
@@ -21,32 +10,18 @@ import {
   LIST_ENTRY_WORKFLOW_TYPE,
   StageGateRequest,
   listEntryWorkflowId,
-  listStatusQuery,
   noExamination,
   noHorseRace,
   recordExaminationUpdate,
   recordStageGateUpdate,
   type ListEntryWorkflow,
 } from '../../contract/list-entry';
-import {
-  Application,
-  ListEntry,
-  applicationWindowClosesAt,
-  checkEligibility,
-  checkStrategicField,
-  examinationApplies,
-  shanghaiDate,
-  submittedOnTime,
-} from '../../rules';
-import { forbidden } from '../authorization';
+import { ListEntry, applicationWindowClosesAt, checkStrategicField, examinationApplies } from '../../rules';
 import { actorOf } from '../request-context';
 import type { AppContext } from '../app';
-import { reserveOnce } from '../idempotency';
-import { conflict, invalidTransition, notFound, ProblemError, ruleViolations } from '../problem';
-import { findIntegrityRecords } from '../../db/integrity-records';
+import { conflict, invalidTransition, notFound, ruleViolations } from '../problem';
 import { exactly } from '../../contract/exact-schema';
 import { createListEntryRepository, type StoredListEntry } from '../../db/list-entries';
-import { createProjectRepository } from '../../db/projects/reads';
 import { withTransaction } from '../../db/queryable';
 
 const EntryId = z.object({ id: z.string().min(1).max(64) });
@@ -62,19 +37,11 @@ const StoredEntry = exactly<StoredListEntry>()(
     entryWorkflow: z.boolean(),
   }),
 );
-const ApplicationBody = Application.omit({ listEntryId: true });
-const Created = z.object({
-  code: z.string(),
-  stage: z.string(),
-  workflowId: z.string(),
-  policyVersion: z.string(),
-});
 
 export const listRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const entries = createListEntryRepository(ctx.pool);
-    const projects = createProjectRepository(ctx.pool);
 
     app.post(
       '/lists',
@@ -159,134 +126,6 @@ export const listRoutes =
         const stored = await entries.find(request.params.id);
         if (!stored) throw notFound('List entry', request.params.id);
         return stored;
-      },
-    );
-
-    app.post(
-      '/lists/:id/applications',
-      {
-        config: { routeId: 'apply' },
-        schema: {
-          summary: 'Apply to a list entry: eligibility (R4–R6, R19), then the project workflow starts',
-          params: EntryId,
-          body: ApplicationBody,
-          response: { 201: Created },
-        },
-      },
-      async (request, reply) => {
-        const actor = actorOf(request);
-        // A project lead applies as the principal investigator; an admin may file for anyone.
-        if (actor.role === 'projectLead' && actor.id !== request.body.team.principalInvestigator.id) {
-          throw forbidden(`${actor.id} can only apply as the principal investigator of the application`);
-        }
-        const stored = await entries.find(request.params.id);
-        if (!stored) throw notFound('List entry', request.params.id);
-        const policy = ctx.policies.get(stored.policyVersion);
-        if (!policy) {
-          throw new ProblemError({
-            type: 'policy-version-missing',
-            title: 'Policy version not available',
-            status: 409,
-            detail: `List entry ${stored.entry.id} was published under policy ${stored.policyVersion}, which this server does not know`,
-          });
-        }
-        // The same clock stamps submittedAt, which the entry's workflow judges lateness by; entries from
-        // before the closing time was stored ask their workflow.
-        const now = ctx.clock();
-        const closesAt =
-          stored.windowClosesAt ??
-          (await ctx.temporal.workflow.getHandle(listEntryWorkflowId(stored.entry.id)).query(listStatusQuery))
-            .windowClosesAt;
-        if (!submittedOnTime(now.toISOString(), closesAt)) {
-          throw new ProblemError({
-            type: 'application-window-closed',
-            title: 'The application window is closed',
-            status: 409,
-            detail: `Applications to ${stored.entry.id} closed at ${closesAt}`,
-          });
-        }
-        const application: Application = { ...request.body, listEntryId: stored.entry.id };
-        const records = await findIntegrityRecords(ctx.pool, [
-          application.team.principalInvestigator.id,
-          application.leadOrganisation.id,
-        ]);
-        const violations = checkEligibility(application, {
-          entry: stored.entry,
-          policy,
-          integrityRecords: records,
-          asOf: shanghaiDate(now),
-        });
-        if (violations.length) throw ruleViolations(violations);
-
-        // One code per request, even when a retry re-runs a request whose first attempt died.
-        const code = await reserveOnce(ctx.pool, request, () =>
-          projects.nextCode(Number(shanghaiDate(now).slice(0, 4))),
-        );
-        const input: ProjectWorkflowInput = {
-          code,
-          listEntry: stored.entry,
-          application,
-          policy,
-          submittedAt: now.toISOString(),
-          submittedBy: actor,
-          programmeOfficerId: stored.createdBy,
-          features: currentFeatures(ctx.continueAsNewAfterEvents),
-          applicationWindow: {
-            opensAt: stored.createdAt,
-            closesAt,
-            entryWorkflow: stored.entryWorkflow,
-          },
-        };
-        const workflowId = projectWorkflowId(code);
-        try {
-          const handle = await ctx.temporal.workflow.start<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
-            taskQueue: ctx.taskQueue,
-            workflowId,
-            args: [input],
-            workflowIdConflictPolicy: 'FAIL',
-            workflowIdReusePolicy: 'REJECT_DUPLICATE',
-            typedSearchAttributes: [
-              { key: sa.stage, value: 'application' },
-              { key: sa.strategicField, value: stored.entry.strategicField },
-              { key: sa.listEntry, value: stored.entry.id },
-              { key: sa.leadOrganisation, value: application.leadOrganisation.name },
-              { key: sa.leadOrganisationType, value: application.leadOrganisation.type },
-              { key: sa.county, value: application.leadOrganisation.region.county },
-              {
-                key: sa.mountainOrIslandCounty,
-                value: application.leadOrganisation.region.mountainOrIslandCounty,
-              },
-              { key: sa.militaryOrder, value: false },
-            ],
-            memo: {
-              title: application.title,
-              leadOrganisation: application.leadOrganisation.name,
-              principalInvestigator: application.team.principalInvestigator.name,
-              listEntry: stored.entry.title,
-              policyVersion: policy.id,
-            },
-          });
-          const status = await handle.executeUpdate(awaitRecordedUpdate);
-          return reply
-            .status(201)
-            .header('location', `/projects/${code}`)
-            .send({ code, stage: status.stage, workflowId, policyVersion: policy.id });
-        } catch (err) {
-          if (err instanceof WorkflowExecutionAlreadyStartedError) {
-            // A retry of a request whose first attempt started this very workflow: answer as it would have.
-            if (request.idempotency?.takeover) {
-              const status = await ctx.temporal.workflow
-                .getHandle(workflowId)
-                .executeUpdate(awaitRecordedUpdate);
-              return reply
-                .status(201)
-                .header('location', `/projects/${code}`)
-                .send({ code, stage: status.stage, workflowId, policyVersion: policy.id });
-            }
-            throw conflict(`Project ${code} already exists`);
-          }
-          throw err;
-        }
       },
     );
 
