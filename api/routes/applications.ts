@@ -28,8 +28,8 @@ import { forbidden } from '../authorization';
 import { reserveOnce } from '../idempotency';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
 import { actorOf } from '../request-context';
+import { EntryId } from './lists';
 
-const EntryId = z.object({ id: z.string().min(1).max(64) });
 const ApplicationBody = Application.omit({ listEntryId: true });
 const Created = z.object({
   code: z.string(),

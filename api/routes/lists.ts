@@ -24,7 +24,8 @@ import { exactly } from '../../contract/exact-schema';
 import { createListEntryRepository, type StoredListEntry } from '../../db/list-entries';
 import { withTransaction } from '../../db/queryable';
 
-const EntryId = z.object({ id: z.string().min(1).max(64) });
+/** The path parameter naming a list entry. */
+export const EntryId = z.object({ id: z.string().min(1).max(64) });
 const StoredEntry = exactly<StoredListEntry>()(
   z.object({
     entry: ListEntry,
