@@ -3,6 +3,7 @@
 import type { Pool } from 'pg';
 import { activeExperts, findPanel, insertPanelOnce, type StoredPanel } from '../db/experts';
 import { insertFundReclamation, type FundReclamation } from '../db/fund-reclamations';
+import { markClosedOutsideApi, type ClosedOutsideApi } from '../db/projects/closed-outside';
 import { findIntegrityRecords, insertIntegrityRecord } from '../db/integrity-records';
 import {
   checkEligibility,
@@ -76,6 +77,12 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
   /** R14.1 commendations and R14.2 bans; the id comes from the workflow, so a retry inserts nothing. */
   async recordIntegrityRecord(record: IntegrityRecord & { projectCode: string }): Promise<void> {
     await insertIntegrityRecord(deps.pool, record);
+  },
+
+  /** The project's workflow was cancelled in Temporal, not through the API: its record says so. */
+  async noteClosedOutsideApi(args: { code: string } & ClosedOutsideApi): Promise<void> {
+    const { code, ...closed } = args;
+    await markClosedOutsideApi(deps.pool, code, closed);
   },
 
   /** R13 / termination: the fiscal funds to reclaim, once per project phase. */

@@ -17,6 +17,8 @@ import { applicationRoutes } from './routes/applications';
 import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
+import { codecRoutes } from './routes/codec';
+import type { Keyring } from '../codec/keys';
 import { registerIdempotency } from './idempotency';
 import { createProjectChangeFeed, type ProjectChangeFeed } from './project-changes';
 import { registerAuthentication } from './request-context';
@@ -34,6 +36,10 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** How long a resolved API key is trusted before the database is asked again (DEFAULT_AUTH_CACHE_MS). */
   authCacheMs?: number;
+  /** The codec's keys, for the Temporal UI's codec endpoint (the Temporal client seals with the same). */
+  keyring: Keyring;
+  /** Origins of the Temporal UI allowed to call the codec endpoint from a browser. */
+  codecOrigins?: string[];
   /** Passed to new projects' workflows (CONTINUE_AS_NEW_AFTER_EVENTS when unset); tests set 0. */
   continueAsNewAfterEvents?: number;
 }
@@ -90,16 +96,22 @@ export async function buildApp(deps: AppDeps) {
   const changes = createProjectChangeFeed(deps.pool, { log: (line) => app.log.warn(line) });
   // Before the server closes: long polls answer at once instead of holding the shutdown for their wait.
   app.addHook('preClose', () => changes.close());
-  const ctx = { ...deps, clock: deps.clock ?? (() => new Date()), changes };
+  const ctx = {
+    ...deps,
+    clock: deps.clock ?? (() => new Date()),
+    changes,
+    codecOrigins: deps.codecOrigins ?? [],
+  };
   await app.register(healthRoutes(ctx));
   await app.register(listRoutes(ctx));
   await app.register(applicationRoutes(ctx));
   await app.register(projectRoutes(ctx));
   await app.register(registryRoutes(ctx));
+  await app.register(codecRoutes(ctx));
   return app;
 }
 
-export type AppContext = AppDeps & { clock: () => Date; changes: ProjectChangeFeed };
+export type AppContext = AppDeps & { clock: () => Date; changes: ProjectChangeFeed; codecOrigins: string[] };
 
 export interface RouteEntry {
   method: string;

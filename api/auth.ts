@@ -34,7 +34,8 @@ const MAX_CACHED_KEYS = 10_000;
 export type Authenticator = (request: FastifyRequest) => Promise<Actor>;
 
 /**
- * Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. Every request
+ * Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. A route whose
+ * caller cannot set headers (the Temporal UI's codec calls) may take the key from its path instead. Every request
  * authenticates, so a resolved key is remembered for `cacheMs` (one query fewer per request);
  * an unknown or revoked key is never remembered, so it is refused however often it is tried.
  */
@@ -46,10 +47,13 @@ export function createAuthenticator(
   const now = opts.now ?? Date.now;
   const resolved = new Map<string, { actor: Actor; until: number }>();
   return async (request) => {
-    const header = request.headers.authorization;
-    const match = header?.match(/^Bearer\s+(\S+)$/i);
-    if (!match) throw unauthenticated('Send an API key as "Authorization: Bearer gg_..."');
-    const hash = hashKey(match[1]!);
+    const fromHeader = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const fromPath = request.routeOptions.config.keyInPath
+      ? (request.params as { key?: string }).key
+      : undefined;
+    const key = fromHeader ?? fromPath;
+    if (!key) throw unauthenticated('Send an API key as "Authorization: Bearer gg_..."');
+    const hash = hashKey(key);
     const cached = resolved.get(hash);
     if (cached && cached.until > now()) return cached.actor;
     resolved.delete(hash);

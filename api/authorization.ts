@@ -31,6 +31,8 @@ export const ROUTE_ROLES = {
   portfolioKpis: STAFF_READERS,
   myReminders: EVERYONE,
   myContact: EVERYONE,
+  /** The codec endpoint: staff who may read every project read their histories in the Temporal UI. */
+  decodePayloads: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type RouteId = keyof typeof ROUTE_ROLES;
 

@@ -8,6 +8,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The row of the authorisation matrix (api/authorization.ts) this route belongs to. */
     routeId?: RouteId;
+    /** Answered without authentication (a CORS preflight). */
+    public?: boolean;
+    /** The API key may come as the path parameter `key`, for callers that cannot set headers. */
+    keyInPath?: boolean;
   }
   interface FastifyRequest {
     actor?: Actor;
@@ -26,7 +30,7 @@ const isPublic = (url: string | undefined): boolean =>
  */
 export function registerAuthentication(app: FastifyInstance, authenticate: Authenticator): void {
   app.addHook('onRequest', async (request) => {
-    if (isPublic(request.routeOptions.url)) return;
+    if (isPublic(request.routeOptions.url) || request.routeOptions.config.public) return;
     request.actor = await authenticate(request);
     const routeId = request.routeOptions.config.routeId;
     // Fail closed: a route someone forgot to put in the matrix is nobody's.

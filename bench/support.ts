@@ -105,6 +105,7 @@ export async function spawnWorker(opts: {
   address: string;
   databaseUrl: string;
   taskQueue: string;
+  codecKeys: string;
 }): Promise<ChildProcess> {
   // BENCH_WORKER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the worker.
   const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -115,6 +116,7 @@ export async function spawnWorker(opts: {
       TEMPORAL_ADDRESS: opts.address,
       DATABASE_URL: opts.databaseUrl,
       TEMPORAL_TASK_QUEUE: opts.taskQueue,
+      GONGGUAN_CODEC_KEYS: opts.codecKeys,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -4,9 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { buildApp } from '../api/app';
+import { dataConverter } from '../codec/data-converter';
+import { newKeySpec, parseKeyring } from '../codec/keys';
 import { databaseName, parseConfig, withDatabase } from '../config/env';
 import { insertExpert } from '../db/experts';
 import { migrate } from '../db/migrate';
@@ -26,6 +29,8 @@ const EXPERTS = 12;
 
 export interface BenchSystem {
   client: Client;
+  /** The codec both sides' workers and clients seal with. */
+  dataConverter: DataConverter;
   /** The dev server's frontend address. */
   address: string;
   serverProcess: ChildProcess;
@@ -75,14 +80,23 @@ export async function startBenchSystem(): Promise<BenchSystem> {
   await migrate(databaseUrl);
   const db = createPool(databaseUrl, 20);
   const connection = await Connection.connect({ address: server.address });
-  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const worker = await spawnWorker({ address: server.address, databaseUrl, taskQueue: PRODUCT_QUEUE });
+  // A key of the bench's own: its payloads are sealed as in production, at the same cost.
+  const codecKeys = newKeySpec('bench');
+  const converter = dataConverter(parseKeyring(codecKeys));
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: converter });
+  const worker = await spawnWorker({
+    address: server.address,
+    databaseUrl,
+    taskQueue: PRODUCT_QUEUE,
+    codecKeys,
+  });
   process.on('exit', () => worker.kill('SIGKILL'));
   const app = await buildApp({
     pool: db,
     temporal: client,
     taskQueue: PRODUCT_QUEUE,
     policies: new PolicyRegistry([benchPolicy()], BENCH_POLICY_ID),
+    keyring: parseKeyring(codecKeys),
   });
   const port = await freePort();
   await app.listen({ host: '127.0.0.1', port });
@@ -108,6 +122,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
 
   return {
     client,
+    dataConverter: converter,
     address: server.address,
     serverProcess: server.process,
     worker,

@@ -106,6 +106,8 @@ export async function measureThroughput(system: BenchSystem, driver: Driver, set
         taskQueue: BASELINE_QUEUE,
         workflowsPath: new URL('./workflows.ts', import.meta.url).pathname,
         activities: { noop: async (x: number) => x },
+        // Sealed like gongguan's payloads, so both sides pay for the codec.
+        dataConverter: system.dataConverter,
       });
       baselineRuns.push(baselineWorker.run());
     }

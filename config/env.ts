@@ -50,8 +50,21 @@ const EnvSchema = z.object({
   REMINDER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** How long a claimed reminder may stay unsent before another sender takes it over. */
   REMINDER_CLAIM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  /** How often the worker looks for project workflows closed outside the API (Temporal's own buttons). */
+  OUTSIDE_CLOSURE_CHECK_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   /** The daily digest's time of day, as a cron expression in Asia/Shanghai. */
   DIGEST_CRON: z.string().min(9).default('0 9 * * *'),
+  /**
+   * The payload codec's keys, `id=<base64 of 32 bytes>` separated by commas, the current key first (the
+   * others still open what they sealed). Unset: the key file in GONGGUAN_DATA_DIR that `scripts/start`
+   * makes for a dev machine. Never in the repository.
+   */
+  GONGGUAN_CODEC_KEYS: z.string().min(1).optional(),
+  /**
+   * Browser origins of the Temporal UI that may call the codec endpoint, separated by commas. Unset: the
+   * local UI on TEMPORAL_UI_PORT.
+   */
+  CODEC_CORS_ORIGINS: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -100,3 +113,9 @@ export function withDatabase(databaseUrl: string, database: string): string {
 export function databaseName(databaseUrl: string): string {
   return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, '')) || 'postgres';
 }
+
+/** The Temporal UI origins the codec endpoint answers (CODEC_CORS_ORIGINS, else the local UI). */
+export const codecOrigins = (config: Config): string[] =>
+  config.CODEC_CORS_ORIGINS
+    ? config.CODEC_CORS_ORIGINS.split(',').map((origin) => origin.trim())
+    : [`http://127.0.0.1:${config.TEMPORAL_UI_PORT}`, `http://localhost:${config.TEMPORAL_UI_PORT}`];

@@ -19,6 +19,8 @@ export interface ListEntryWorkflowInput {
   publishedAt: string;
   windowClosesAt: string;
   publishedBy: Actor;
+  /** Messages count only when sealed by gongguan (as for projects); absent for entries published before. */
+  sealedMessages?: boolean;
 }
 
 export interface ListApplication {

@@ -200,6 +200,11 @@ export interface ProjectFeatures {
   continueAsNewAfterEvents?: number;
   /** Search attributes are upserted once a step's read-model write has landed; absent means before it. */
   upsertAfterRecord?: boolean;
+  /**
+   * Messages count only when sealed by gongguan's codec (contract/sealed-payloads.ts): sent through the
+   * API, or by a worker. Absent: the project started before seals, and takes messages as they come.
+   */
+  sealedMessages?: boolean;
 }
 
 /**
@@ -215,6 +220,7 @@ export const currentFeatures = (
   reminders: 'v2',
   continueAsNewAfterEvents,
   upsertAfterRecord: true,
+  sealedMessages: true,
 });
 
 export interface ProjectStatus {

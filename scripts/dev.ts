@@ -2,7 +2,12 @@
 // at TEMPORAL_ADDRESS, migrates the database, starts worker and API, prints the URLs, and on Ctrl-C
 // stops everything it started.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createApiKey, hashKey } from '../api/auth';
+import { ensureDevKeyFile } from '../codec/keys';
+import { findActiveKeyOwner } from '../db/api-keys';
+import { createPool } from '../db/pool';
 import { loadConfigOrExit } from '../config/env';
 import { migrate } from '../db/migrate';
 import { ensureTemporalCli } from './lib/temporal-cli';
@@ -17,6 +22,10 @@ let stopping = false;
 async function main(): Promise<void> {
   const address = config.TEMPORAL_ADDRESS;
   let uiUrl: string | null = null;
+  await migrate(config.DATABASE_URL, log);
+  // A dev machine keeps its codec key in its data folder; production sets GONGGUAN_CODEC_KEYS.
+  if (!config.GONGGUAN_CODEC_KEYS) ensureDevKeyFile(config.GONGGUAN_DATA_DIR);
+  const apiUrl = `http://${config.API_HOST}:${config.API_PORT}`;
   if (await answers(address, config.TEMPORAL_NAMESPACE)) {
     log(`Using the Temporal server already answering at ${address}`);
   } else if (process.env.TEMPORAL_ADDRESS) {
@@ -38,21 +47,43 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       logFile: join(config.GONGGUAN_DATA_DIR, 'temporal-server.log'),
       log,
+      // The local UI reads histories as the auditor `temporal-ui` (its key is in the endpoint's path,
+      // since the dev UI sends no credentials of its own); every decode is recorded.
+      uiCodecEndpoint: `${apiUrl}/codec/${await uiCodecKey()}`,
     });
     uiUrl = devServer.uiUrl;
   }
 
-  await migrate(config.DATABASE_URL, log);
   start('worker', 'worker/main.ts');
   start('api', 'api/server.ts');
 
-  const apiUrl = `http://${config.API_HOST}:${config.API_PORT}`;
   await waitForHealth(`${apiUrl}/health`);
   log('Ready.');
   log(`  API            ${apiUrl}`);
   log(`  API docs       ${apiUrl}/docs`);
   log(`  Temporal UI    ${uiUrl ?? '(the UI of your Temporal cluster)'}`);
   log('Press Ctrl-C to stop.');
+}
+
+/** The local UI's API key (an auditor's), made once and kept in the data folder while it stays valid. */
+async function uiCodecKey(): Promise<string> {
+  const file = join(config.GONGGUAN_DATA_DIR, 'ui-codec-key');
+  const pool = createPool(config.DATABASE_URL, 1);
+  try {
+    if (existsSync(file)) {
+      const kept = readFileSync(file, 'utf8').trim();
+      if (await findActiveKeyOwner(pool, hashKey(kept))) return kept;
+    }
+    const key = await createApiKey(pool, {
+      userId: 'temporal-ui',
+      role: 'auditor',
+      name: 'Temporal UI (dev)',
+    });
+    writeFileSync(file, key, { mode: 0o600 });
+    return key;
+  } finally {
+    await pool.end();
+  }
 }
 
 function start(name: string, entry: string): void {

@@ -2,6 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testKeyring } from './support/codec';
 import { buildApp } from '../api/app';
 import { DEFAULT_POLICY, PolicyRegistry } from '../rules';
 import { createHarness, type Harness } from './support/harness';
@@ -16,13 +17,20 @@ describe('dependencies down', () => {
   });
 
   const policies = new PolicyRegistry([DEFAULT_POLICY], DEFAULT_POLICY.id);
+  const keyring = testKeyring();
 
   it('answers 503 when PostgreSQL refuses connections', async () => {
     const deadPool = new pg.Pool({
       connectionString: 'postgres://postgres@127.0.0.1:1/gongguan',
       connectionTimeoutMillis: 500,
     });
-    const app = await buildApp({ pool: deadPool, temporal: h.client, taskQueue: h.taskQueue, policies });
+    const app = await buildApp({
+      pool: deadPool,
+      temporal: h.client,
+      taskQueue: h.taskQueue,
+      policies,
+      keyring,
+    });
     try {
       const health = await app.inject({ method: 'GET', url: '/health' });
       expect(health.statusCode).toBe(503);
@@ -47,7 +55,7 @@ describe('dependencies down', () => {
   it('answers 503 when Temporal is unreachable', async () => {
     const connection = Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 });
     const temporal = new Client({ connection });
-    const app = await buildApp({ pool: h.pool, temporal, taskQueue: h.taskQueue, policies });
+    const app = await buildApp({ pool: h.pool, temporal, taskQueue: h.taskQueue, policies, keyring });
     try {
       const health = await app.inject({ method: 'GET', url: '/health' });
       expect(health.statusCode).toBe(503);

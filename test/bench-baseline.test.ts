@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baselineSignal, baselineUpdate, type BaselineShape } from '../bench/baseline-workflow';
 import { profileWorkflows, shapeOf } from '../bench/history-profile';
 import { createHarness, type Harness } from './support/harness';
+import { dataConverter } from '../codec/data-converter';
+import { testKeyring } from './support/codec';
 
 describe('bench baseline', () => {
   let h: Harness;
@@ -24,6 +26,8 @@ describe('bench baseline', () => {
       taskQueue,
       workflowsPath: new URL('../bench/workflows.ts', import.meta.url).pathname,
       activities: { noop: async (x: number) => x },
+      // The suite's client seals what it sends, as the bench's does.
+      dataConverter: dataConverter(testKeyring()),
     });
     running = worker.run();
   });

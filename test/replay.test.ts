@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { WORKFLOWS_PATH } from '../worker/create-worker';
+import { dataConverter } from '../codec/data-converter';
+import { bundleWorkflows } from '../worker/create-worker';
+import { testKeyring } from './support/codec';
 import { HISTORIES_DIR } from './support/lifecycle';
 
 describe('replay of stored histories', () => {
@@ -24,7 +26,13 @@ describe('replay of stored histories', () => {
     }));
     const failures: string[] = [];
     let replayed = 0;
-    for await (const result of Worker.runReplayHistories({ workflowsPath: WORKFLOWS_PATH }, histories)) {
+    // As the worker runs them: today's bundle and codec (older histories hold plain payloads, which the
+    // codec passes through as they are; sealed ones open with the suite's keys).
+    const replayOptions = {
+      workflowBundle: await bundleWorkflows(),
+      dataConverter: dataConverter(testKeyring()),
+    };
+    for await (const result of Worker.runReplayHistories(replayOptions, histories)) {
       replayed++;
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }

@@ -7,12 +7,19 @@ import {
 } from '@temporalio/worker';
 import type { Pool } from 'pg';
 import { createActivities } from '../activities';
+import { PAYLOAD_CONVERTER_PATH, dataConverter } from '../codec/data-converter';
+import type { Keyring } from '../codec/keys';
 
 export const WORKFLOWS_PATH = new URL('../workflows/index.ts', import.meta.url).pathname;
 
 /** Bundling takes seconds: tests bundle once per file and share the bundle between workers. */
 export const bundleWorkflows = (): Promise<WorkflowBundleWithSourceMap> =>
-  bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    // Inside workflows, the converter marks the messages the codec found sealed.
+    payloadConverterPath: PAYLOAD_CONVERTER_PATH,
+    logger: quietBundlerLogger,
+  });
 
 const quietBundlerLogger = {
   log: () => undefined,
@@ -28,16 +35,19 @@ export interface WorkerParts {
   namespace: string;
   taskQueue: string;
   pool: Pool;
+  /** The codec's keys: the worker seals what it writes and opens what the API sealed. */
+  keyring: Keyring;
   workflowBundle?: WorkflowBundleWithSourceMap;
   maxCachedWorkflows?: number;
 }
 
-export function createWorker(parts: WorkerParts): Promise<Worker> {
+export async function createWorker(parts: WorkerParts): Promise<Worker> {
   return Worker.create({
     connection: parts.connection,
     namespace: parts.namespace,
     taskQueue: parts.taskQueue,
-    ...(parts.workflowBundle ? { workflowBundle: parts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    workflowBundle: parts.workflowBundle ?? (await bundleWorkflows()),
+    dataConverter: dataConverter(parts.keyring),
     activities: createActivities({ pool: parts.pool }),
     ...(parts.maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows: parts.maxCachedWorkflows }),
   });

@@ -21,6 +21,14 @@ export const ruleViolation = (violations: Violation[]): ApplicationFailure =>
     details: [violations],
   });
 
+/** A message sent straight to Temporal, not through the API: refused before it enters history. */
+export const unsealedMessage = (name: string): ApplicationFailure =>
+  ApplicationFailure.create({
+    type: FAILURE_TYPES.forbidden,
+    message: `${name} was not sent through the gongguan API (no valid seal): nothing changed`,
+    nonRetryable: true,
+  });
+
 export function requireRole(action: StaffAction, actor: Actor): void {
   const allowed: readonly string[] = ACTION_ROLES[action];
   if (!allowed.includes(actor.role)) {

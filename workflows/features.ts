@@ -18,6 +18,7 @@ export interface FeatureDecision {
   seededSearchAttributes: boolean;
   continueAsNewAfterEvents: number;
   upsertAfterRecord: boolean;
+  sealedMessages: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -35,19 +36,22 @@ export function decideFeatures(
       ...carried,
       continueAsNewAfterEvents: carried.continueAsNewAfterEvents ?? 0,
       upsertAfterRecord: carried.upsertAfterRecord ?? false,
+      sealedMessages: carried.sealedMessages ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v3')) return current(continueAsNewAfterEvents);
-  if (patched('features-decided-once-v2'))
-    return { ...current(continueAsNewAfterEvents), upsertAfterRecord: false };
-  if (patched('features-decided-once-v1')) return { ...current(0), upsertAfterRecord: false };
+  if (patched('features-decided-once-v4')) return current(continueAsNewAfterEvents);
+  const before = { upsertAfterRecord: false, sealedMessages: false };
+  if (patched('features-decided-once-v3'))
+    return { ...current(continueAsNewAfterEvents), sealedMessages: false };
+  if (patched('features-decided-once-v2')) return { ...current(continueAsNewAfterEvents), ...before };
+  if (patched('features-decided-once-v1')) return { ...current(0), ...before };
   return {
     upsertOnlyChanges: patched('search-attributes-on-change-v1'),
     seededSearchAttributes: false,
     continueAsNewAfterEvents: 0,
-    upsertAfterRecord: false,
+    ...before,
     reminders: () => (patched('reminders-v2') ? 'v2' : patched('reminders-v1') ? 'v1' : 'none'),
   };
 }

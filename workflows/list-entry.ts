@@ -29,10 +29,11 @@ import {
   projectWorkflowId,
   stageGateOutcomeSignal,
 } from '../contract/project-workflow';
+import { isSealed } from '../contract/sealed-payloads';
 import { submittedOnTime } from '../rules/application-window';
 import { examinationShortlist } from '../rules/review';
 import { onUpdate } from './updates';
-import { invalidTransition, requireRole } from './failures';
+import { invalidTransition, requireRole, unsealedMessage } from './failures';
 
 export async function listEntryWorkflow(
   input: ListEntryWorkflowInput & { resume?: ListState },
@@ -42,6 +43,8 @@ export async function listEntryWorkflow(
   // A project that has ended no longer takes signals; that is not the list's failure.
   const tell = (code: string, send: (h: ReturnType<typeof project>) => Promise<void>) =>
     send(project(code)).catch(() => undefined);
+  /** Sealed by gongguan (the API, a project's workflow), unless the entry was published before seals. */
+  const accepts = (message: unknown) => !input.sealedMessages || isSealed(message);
 
   const status = (): ListEntryStatus => ({
     entryId: input.entry.id,
@@ -54,7 +57,9 @@ export async function listEntryWorkflow(
   });
   setHandler(listStatusQuery, status);
 
-  setHandler(applicationSubmittedSignal, async ({ code, fundBacked, submittedAt, closesOwnWindow }) => {
+  setHandler(applicationSubmittedSignal, async (message) => {
+    if (!accepts(message)) return;
+    const { code, fundBacked, submittedAt, closesOwnWindow } = message;
     if (state.applications.some((a) => a.code === code)) return;
     state.applications.push({ code, fundBacked });
     if (closesOwnWindow) (state.closingOwnWindow ??= []).push(code);
@@ -76,8 +81,8 @@ export async function listEntryWorkflow(
     }
   });
 
-  setHandler(horseRaceJoinedSignal, ({ code }) => {
-    if (!state.raceMembers.includes(code)) state.raceMembers.push(code);
+  setHandler(horseRaceJoinedSignal, (message) => {
+    if (accepts(message) && !state.raceMembers.includes(message.code)) state.raceMembers.push(message.code);
   });
 
   onUpdate(
@@ -111,6 +116,7 @@ export async function listEntryWorkflow(
       return status();
     },
     (req) => {
+      if (!accepts(req)) throw unsealedMessage(recordExaminationUpdate.name);
       requireRole('recordExamination', req.actor);
       if (!input.examinationRequired) throw invalidTransition(noExamination(input.entry.id));
       if (state.windowOpen)
@@ -146,6 +152,7 @@ export async function listEntryWorkflow(
       return status();
     },
     (req) => {
+      if (!accepts(req)) throw unsealedMessage(recordStageGateUpdate.name);
       requireRole('recordStageGate', req.actor);
       const all = [...req.passed, ...req.failed];
       if (all.length === 0)

@@ -103,6 +103,7 @@ export const listRoutes =
                 publishedAt: now.toISOString(),
                 windowClosesAt,
                 publishedBy: actor,
+                sealedMessages: true,
               },
             ],
             workflowIdConflictPolicy: 'USE_EXISTING',

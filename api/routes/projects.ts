@@ -75,6 +75,10 @@ const ProjectRecord = exactly<ProjectRow>()(
     ),
     version: z.number().describe('Grows with every recorded transition; pass it as afterVersion to wait'),
     updatedAt: z.string(),
+    closedOutsideApi: z
+      .object({ kind: z.enum(['cancelled', 'terminated', 'reset']), at: z.string(), runId: z.string() })
+      .nullable()
+      .describe('The workflow was cancelled, terminated or reset in Temporal itself, not through the API'),
   }),
 );
 const ProjectView = ProjectRecord.extend({ live: ProjectStatusView.nullable() });

@@ -3,6 +3,7 @@
 import type { Pool } from 'pg';
 import { FINAL_STAGES, isOverdue, type PendingAction, type ProjectStage } from '../../contract/project';
 import type { Application, ApprovedProjectFacts } from '../../rules';
+import type { ClosedOutsideApi } from './closed-outside';
 import { visibilitySql, type ProjectReader } from './visibility';
 
 export interface ProjectRow {
@@ -25,7 +26,11 @@ export interface ProjectRow {
   /** The workflow's event sequence number the record reflects; it only grows. */
   version: number;
   updatedAt: string;
+  /** Set when the project's workflow was cancelled, terminated or reset outside the API. */
+  closedOutsideApi: ClosedOutsideApi | null;
 }
+
+export type { ClosedOutsideApi } from './closed-outside';
 
 /** One row of a project's audit trail (R24), as readers see it. */
 export interface AuditEvent {
@@ -52,7 +57,7 @@ export interface ProjectFilter {
 
 const COLUMNS = `p.code, p.list_entry_id, p.title, p.stage, p.strategic_field, p.lead_organisation_id,
   p.lead_organisation_name, p.county, p.pi_id, p.policy_version, p.total_investment::float8 AS total_investment,
-  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.pending_actions, p.version, p.updated_at`;
+  p.provincial_subsidy::float8 AS provincial_subsidy, p.military_order, p.next_deadline, p.pending_actions, p.version, p.updated_at, p.closed_outside_api`;
 
 function toRow(row: Record<string, unknown>): ProjectRow {
   return {
@@ -73,6 +78,7 @@ function toRow(row: Record<string, unknown>): ProjectRow {
     pendingActions: asOfNow(row.pending_actions as PendingAction[]),
     version: row.version as number,
     updatedAt: (row.updated_at as Date).toISOString(),
+    closedOutsideApi: (row.closed_outside_api as ClosedOutsideApi | null) ?? null,
   };
 }
 

@@ -17,6 +17,8 @@ export interface DevServerOptions {
   log: (line: string) => void;
   /** Serves the server's Prometheus metrics on this port (the bench reads its counters). */
   metricsPort?: number;
+  /** Where the UI opens sealed payloads (the API's codec endpoint). */
+  uiCodecEndpoint?: string;
 }
 
 export interface DevServer {
@@ -54,6 +56,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     'system.forceSearchAttributesCacheRefreshOnRead=false',
     ...(opts.uiPort === null ? ['--headless'] : ['--ui-port', String(opts.uiPort)]),
     ...(opts.metricsPort === undefined ? [] : ['--metrics-port', String(opts.metricsPort)]),
+    ...(opts.uiCodecEndpoint === undefined ? [] : ['--ui-codec-endpoint', opts.uiCodecEndpoint]),
     ...searchAttributeRegistrations().flatMap((sa) => ['--search-attribute', `${sa.name}=${sa.cliType}`]),
   ];
   const logFd = openSync(opts.logFile, 'a');

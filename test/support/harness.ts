@@ -12,6 +12,8 @@ import type { Actor } from '../../contract/project';
 import { PolicyRegistry, type PolicyVersion, DEFAULT_POLICY } from '../../rules';
 import { bundleWorkflows, createWorker } from '../../worker/create-worker';
 import { startReminderSender, type Delivery } from '../../worker/reminder-sender';
+import { dataConverter } from '../../codec/data-converter';
+import { testKeyring } from './codec';
 
 export interface Harness {
   pool: pg.Pool;
@@ -47,7 +49,9 @@ export async function createHarness(
   const address = over.temporalAddress ?? inject('temporalAddress');
   const pool = createPool(over.databaseUrl ?? inject('databaseUrl'), 10, () => undefined);
   const connection = await Connection.connect({ address });
-  const client = new Client({ connection, namespace });
+  const keyring = testKeyring();
+  // The suite's own client acts as the API does: its messages are sealed.
+  const client = new Client({ connection, namespace, dataConverter: dataConverter(keyring) });
   const taskQueue = `test-${randomUUID()}`;
   const nativeConnections: NativeConnection[] = [];
   const running: Array<Promise<void>> = [];
@@ -69,6 +73,7 @@ export async function createHarness(
         namespace,
         taskQueue,
         pool,
+        keyring,
         workflowBundle: bundle,
       });
       workers.push(worker);
@@ -88,6 +93,8 @@ export async function createHarness(
         temporal: client,
         taskQueue,
         policies: new PolicyRegistry(policies, policies[0]!.id),
+        keyring,
+        codecOrigins: ['http://127.0.0.1:8233'],
         continueAsNewAfterEvents: opts.continueAsNewAfterEvents,
       });
     },

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { TEST_CODEC_KEYS } from './codec';
 
 export function spawnProductProcess(
   entry: 'worker/main.ts' | 'api/server.ts',
@@ -18,6 +19,7 @@ export function spawnProductProcess(
       TEMPORAL_NAMESPACE: inject('temporalNamespace'),
       DATABASE_URL: inject('databaseUrl'),
       TEMPORAL_TASK_QUEUE: taskQueue,
+      GONGGUAN_CODEC_KEYS: TEST_CODEC_KEYS,
       ...env,
     },
     stdio,

@@ -32,6 +32,7 @@ export async function joinHorseRace(run: ProjectRun): Promise<void> {
             publishedAt: window.opensAt,
             windowClosesAt: window.closesAt,
             publishedBy: { id: input.programmeOfficerId ?? SYSTEM.id, role: 'programmeOfficer' },
+            sealedMessages: run.features.sealedMessages,
             resume: { ...closedEntryState(), raceMembers: [run.code] },
           },
         ],

@@ -32,6 +32,6 @@ export async function reminderLoopV1(run: ProjectRun): Promise<void> {
  */
 export function onWindowClosedByEntry(run: ProjectRun): void {
   setHandler(applicationWindowClosedSignal, (closed) => {
-    run.windowClosed ??= closed;
+    if (run.accepts(closed)) run.windowClosed ??= closed;
   });
 }

@@ -2,6 +2,7 @@
 // history, and its handler answers with the status it left and the steps it recorded.
 import type { UpdateDefinition } from '@temporalio/common';
 import type { ActionResult } from '../../contract/project-workflow';
+import { unsealedMessage } from '../failures';
 import { onUpdate } from '../updates';
 import type { ProjectRun } from './run';
 
@@ -21,6 +22,9 @@ export function onAction<Request, Name extends string>(
       const since = run.state.seq;
       return handler(request, () => run.actionResult(since));
     },
-    validator,
+    (request) => {
+      if (!run.accepts(request)) throw unsealedMessage(definition.name);
+      validator(request);
+    },
   );
 }

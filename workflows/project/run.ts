@@ -12,6 +12,7 @@ import {
   type WithActor,
 } from '../../contract/project-workflow';
 import type { Application, Budget, PolicyDurations, PolicyVersion, RuleId } from '../../rules';
+import { isSealed } from '../../contract/sealed-payloads';
 import { examinationApplies } from '../../rules/review';
 import { decideFeatures, type FeatureDecision } from '../features';
 import { pendingActions } from '../pending-actions';
@@ -97,6 +98,14 @@ export class ProjectRun {
 
   iso(ms: number): string {
     return new Date(ms).toISOString();
+  }
+
+  /**
+   * Whether a message counts: sealed by gongguan (through the API, or from a worker), unless the project
+   * started before seals. An unsealed one changes nothing, whatever actor it names.
+   */
+  accepts(message: unknown): boolean {
+    return !this.features.sealedMessages || isSealed(message);
   }
 
   /** A termination or rolling support waits: every stage's wait gives way to it. */

@@ -30,6 +30,7 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
   });
 
   setHandler(terminateSignal, (request) => {
+    if (!run.accepts(request)) return;
     if (!takesSignal('terminate', run.state.stage) || request.actor.role !== 'supervisor') return;
     run.termination ??= {
       reason: request.reason,
@@ -39,16 +40,17 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
     };
   });
   setHandler(rollingSupportSignal, (request) => {
+    if (!run.accepts(request)) return;
     if (!takesSignal('rollingSupport', run.state.stage)) return;
     run.rolling ??= request;
   });
   onWindowClosedByEntry(run);
   setHandler(examinationOutcomeSignal, (outcome) => {
-    run.examination ??= outcome;
+    if (run.accepts(outcome)) run.examination ??= outcome;
   });
   // Async, so allHandlersFinished covers its write before a continue-as-new or the end.
   setHandler(stageGateOutcomeSignal, async (outcome) => {
-    if (!isOpenStage(run.state.stage)) return;
+    if (!run.accepts(outcome) || !isOpenStage(run.state.stage)) return;
     if (!outcome.passed) {
       run.termination ??= {
         reason: 'Horse-race stage gate not passed',

@@ -3,10 +3,12 @@
 // rolling support are signals. Every timer comes from the project's policy version. This module sets the
 // run up and drives its stages; the modules beside it hold the state, the steps and the handlers.
 import {
+  CancellationScope,
   allHandlersFinished,
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  isCancellation,
   workflowInfo,
 } from '@temporalio/workflow';
 import { applicationSubmittedSignal, listEntryWorkflowId } from '../../contract/list-entry-workflow';
@@ -21,6 +23,7 @@ import {
   onSetProjectPool,
 } from './actions-supervision';
 import { reminderLoopV1 } from './legacy';
+import { recordCancelledOutsideApi } from './outside-api';
 import { record } from './recording';
 import { prunedReminders, reminderLoop } from './reminders';
 import { ProjectRun } from './run';
@@ -39,8 +42,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   // Histories recorded before reminders existed replay without them, those of the first loop with it
   // (patching-api sample).
   const reminders = run.features.reminders();
-  if (reminders === 'v2') void reminderLoop(run);
-  else if (reminders === 'v1') void reminderLoopV1(run);
+  // A cancellation ends the loops' waits too: that is no failure of the workflow task (which would retry
+  // over and over), and the main loop records it.
+  const endedByCancellation = (err: unknown) => {
+    if (!isCancellation(err)) throw err;
+  };
+  if (reminders === 'v2') void reminderLoop(run).catch(endedByCancellation);
+  else if (reminders === 'v1') void reminderLoopV1(run).catch(endedByCancellation);
 
   if (!input.resume) {
     await record(run, 'submitApplication', input.submittedBy, {
@@ -68,59 +76,66 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
   }
 
-  while (isOpenStage(state.stage)) {
-    if (run.termination) {
-      await terminate(run, run.termination);
-      break;
-    }
-    if (run.rolling) {
-      await startRollingSupport(run, run.rolling);
-    } else {
-      switch (state.stage) {
-        case 'application':
-          await applicationStage(run);
-          break;
-        case 'examination':
-          await examinationStage(run);
-          break;
-        case 'review':
-          await reviewStage(run);
-          break;
-        case 'decision':
-          await awaitStaff(run, 'decision', 'decisionOverdue', ['R20']);
-          break;
-        case 'contract':
-          await awaitStaff(run, 'contract', 'contractOverdue', ['R14']);
-          break;
-        case 'execution':
-          await executionStage(run);
-          break;
-        case 'acceptance':
-          await awaitStaff(run, 'acceptance', 'acceptanceOverdue', ['R16']);
-          break;
-        case 'postEvaluation':
-          await postEvaluationStage(run);
-          break;
+  try {
+    while (isOpenStage(state.stage)) {
+      if (run.termination) {
+        await terminate(run, run.termination);
+        break;
+      }
+      if (run.rolling) {
+        await startRollingSupport(run, run.rolling);
+      } else {
+        switch (state.stage) {
+          case 'application':
+            await applicationStage(run);
+            break;
+          case 'examination':
+            await examinationStage(run);
+            break;
+          case 'review':
+            await reviewStage(run);
+            break;
+          case 'decision':
+            await awaitStaff(run, 'decision', 'decisionOverdue', ['R20']);
+            break;
+          case 'contract':
+            await awaitStaff(run, 'contract', 'contractOverdue', ['R14']);
+            break;
+          case 'execution':
+            await executionStage(run);
+            break;
+          case 'acceptance':
+            await awaitStaff(run, 'acceptance', 'acceptanceOverdue', ['R16']);
+            break;
+          case 'postEvaluation':
+            await postEvaluationStage(run);
+            break;
+        }
+      }
+      // Long lives stay short in history: a new run after a phase boundary once this one is long enough
+      // (CONTINUE_AS_NEW_AFTER_EVENTS), or when the server suggests it.
+      const longEnough = workflowInfo().historyLength >= run.features.continueAsNewAfterEvents;
+      if (
+        isOpenStage(state.stage) &&
+        ((run.phaseBoundary && longEnough) || workflowInfo().continueAsNewSuggested)
+      ) {
+        await condition(allHandlersFinished);
+        // A signal may have arrived while handlers finished: handle it in this run rather than lose it.
+        if (!run.termination && !run.rolling && isOpenStage(state.stage)) {
+          await continueAsNew<typeof projectWorkflow>({
+            ...input,
+            // The loop's own answer on reminders: legacy histories asked their patches where it started.
+            features: { ...run.features, reminders },
+            resume: { ...state, budget: run.budget, reminders: prunedReminders(run) },
+          });
+        }
       }
     }
-    // Long lives stay short in history: a new run after a phase boundary once this one is long enough
-    // (CONTINUE_AS_NEW_AFTER_EVENTS), or when the server suggests it.
-    const longEnough = workflowInfo().historyLength >= run.features.continueAsNewAfterEvents;
-    if (
-      isOpenStage(state.stage) &&
-      ((run.phaseBoundary && longEnough) || workflowInfo().continueAsNewSuggested)
-    ) {
-      await condition(allHandlersFinished);
-      // A signal may have arrived while handlers finished: handle it in this run rather than lose it.
-      if (!run.termination && !run.rolling && isOpenStage(state.stage)) {
-        await continueAsNew<typeof projectWorkflow>({
-          ...input,
-          // The loop's own answer on reminders: legacy histories asked their patches where it started.
-          features: { ...run.features, reminders },
-          resume: { ...state, budget: run.budget, reminders: prunedReminders(run) },
-        });
-      }
-    }
+  } catch (err) {
+    // A cancel request from outside the API ends the run; the project says so before it goes.
+    if (isCancellation(err) && run.features.sealedMessages)
+      await CancellationScope.nonCancellable(() => recordCancelledOutsideApi(run));
+    throw err;
   }
   await condition(allHandlersFinished);
   return { code: run.code, stage: state.stage };
