@@ -48,7 +48,7 @@ export function createAuthenticator(
   const resolved = new Map<string, { actor: Actor; until: number }>();
   return async (request) => {
     const fromHeader = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    const fromPath = request.routeOptions.config.keyInPath
+    const fromPath = request.routeOptions?.config?.keyInPath
       ? (request.params as { key?: string }).key
       : undefined;
     const key = fromHeader ?? fromPath;

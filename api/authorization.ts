@@ -36,6 +36,9 @@ export const ROUTE_ROLES = {
 } as const satisfies Record<string, readonly Role[]>;
 export type RouteId = keyof typeof ROUTE_ROLES;
 
+/** POST routes that change nothing: the codec endpoint reads (a browser posts the payloads to open). */
+export const READING_POSTS: readonly RouteId[] = ['decodePayloads'];
+
 export const forbidden = (detail: string): ProblemError =>
   new ProblemError({ type: 'forbidden', title: 'Not allowed', status: 403, detail });
 

@@ -6,9 +6,12 @@
 // would fail the workflow task over and over and wedge the project.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// @temporalio/proto is CommonJS: its namespace comes through the default export under ESM.
+import proto from '@temporalio/proto';
 import { SEALED_METADATA_KEY } from '../contract/sealed-payloads';
 import type { Keyring } from './keys';
+
+const { Payload: PayloadMessage } = proto.temporal.api.common.v1;
 
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 export const KEY_ID_METADATA_KEY = 'encryption-key-id';
@@ -27,7 +30,7 @@ export class SealingCodec implements PayloadCodec {
     return payloads.map((payload) => {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const plain = temporal.api.common.v1.Payload.encode(withoutSeal(payload)).finish();
+      const plain = PayloadMessage.encode(withoutSeal(payload)).finish();
       const sealed = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
       return {
         metadata: { encoding: text(ENCRYPTED_ENCODING), [KEY_ID_METADATA_KEY]: text(currentId) },
@@ -54,7 +57,7 @@ export class SealingCodec implements PayloadCodec {
         decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)),
         decipher.final(),
       ]);
-      const original = temporal.api.common.v1.Payload.decode(plain);
+      const original = PayloadMessage.decode(plain);
       return { ...original, metadata: { ...original.metadata, [SEALED_METADATA_KEY]: text('1') } };
     } catch {
       return refused(`its seal under key "${keyId}" does not hold`);
