@@ -7,6 +7,6 @@ import { SealingCodec } from './sealing-codec';
 
 export const PAYLOAD_CONVERTER_PATH = new URL('../contract/sealed-payloads.ts', import.meta.url).pathname;
 
-export const dataConverter = (keyring: Keyring): DataConverter => ({
-  payloadCodecs: [new SealingCodec(keyring)],
+export const dataConverter = (keyring: Keyring, opts: { bindToWorkflow?: boolean } = {}): DataConverter => ({
+  payloadCodecs: [new SealingCodec(keyring, opts)],
 });

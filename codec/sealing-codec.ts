@@ -5,7 +5,7 @@
 // (unknown key, tampered bytes) decodes to a plain value no handler accepts: never an exception, which
 // would fail the workflow task over and over and wedge the project.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Payload, PayloadCodec } from '@temporalio/common';
+import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
 // @temporalio/proto is CommonJS: its namespace comes through the default export under ESM.
 import proto from '@temporalio/proto';
 import { SEALED_METADATA_KEY } from '../contract/sealed-payloads';
@@ -15,22 +15,42 @@ const { Payload: PayloadMessage } = proto.temporal.api.common.v1;
 
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 export const KEY_ID_METADATA_KEY = 'encryption-key-id';
+/**
+ * Inside the seal: the workflow a payload was sealed for, so that a sealed message copied out of one
+ * project's history and sent to another opens there as refused.
+ */
+const SEALED_FOR_METADATA_KEY = 'gongguan-sealed-for';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 const text = (value: string) => new TextEncoder().encode(value);
 const read = (bytes: Uint8Array | null | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
 
-export class SealingCodec implements PayloadCodec {
-  constructor(private readonly keyring: Keyring) {}
+/** The workflows whose messages are bound to them: projects and list entries (not the digest's runs, whose ids a schedule makes). */
+const boundWorkflow = (context: SerializationContext | undefined): string | undefined => {
+  const workflowId = context?.workflowId;
+  return workflowId && /^(project|list):/.test(workflowId) ? workflowId : undefined;
+};
 
-  async encode(payloads: Payload[]): Promise<Payload[]> {
+export class SealingCodec implements PayloadCodec {
+  /** `bindToWorkflow: false` opens payloads whatever workflow they were sealed for (replaying stored histories). */
+  constructor(
+    private readonly keyring: Keyring,
+    private readonly opts: { bindToWorkflow?: boolean } = {},
+  ) {}
+
+  async encode(payloads: Payload[], context?: SerializationContext): Promise<Payload[]> {
     const { currentId, keys } = this.keyring;
     const key = keys.get(currentId)!;
+    const sealedFor = boundWorkflow(context);
     return payloads.map((payload) => {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const plain = PayloadMessage.encode(withoutSeal(payload)).finish();
+      const inner = withoutSeal(payload);
+      const bound = sealedFor
+        ? { ...inner, metadata: { ...inner.metadata, [SEALED_FOR_METADATA_KEY]: text(sealedFor) } }
+        : inner;
+      const plain = PayloadMessage.encode(bound).finish();
       const sealed = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
       return {
         metadata: { encoding: text(ENCRYPTED_ENCODING), [KEY_ID_METADATA_KEY]: text(currentId) },
@@ -39,12 +59,12 @@ export class SealingCodec implements PayloadCodec {
     });
   }
 
-  async decode(payloads: Payload[]): Promise<Payload[]> {
-    return payloads.map((payload) => this.open(payload));
+  async decode(payloads: Payload[], context?: SerializationContext): Promise<Payload[]> {
+    return payloads.map((payload) => this.open(payload, context));
   }
 
   /** The payload as it was sealed, marked; a plain one as it is, unmarked; a forged one, refused. */
-  private open(payload: Payload): Payload {
+  private open(payload: Payload, context: SerializationContext | undefined): Payload {
     if (read(payload.metadata?.encoding) !== ENCRYPTED_ENCODING) return withoutSeal(payload);
     const keyId = read(payload.metadata?.[KEY_ID_METADATA_KEY]) ?? '';
     const key = this.keyring.keys.get(keyId);
@@ -58,7 +78,12 @@ export class SealingCodec implements PayloadCodec {
         decipher.final(),
       ]);
       const original = PayloadMessage.decode(plain);
-      return { ...original, metadata: { ...original.metadata, [SEALED_METADATA_KEY]: text('1') } };
+      const { [SEALED_FOR_METADATA_KEY]: sealedFor, ...metadata } = original.metadata ?? {};
+      const openedFor = boundWorkflow(context);
+      // Both sides name a workflow and they differ: a sealed message copied into another's history.
+      if (this.opts.bindToWorkflow !== false && sealedFor && openedFor && read(sealedFor) !== openedFor)
+        return refused(`it was sealed for ${read(sealedFor)}, not ${openedFor}`);
+      return { ...original, metadata: { ...metadata, [SEALED_METADATA_KEY]: text('1') } };
     } catch {
       return refused(`its seal under key "${keyId}" does not hold`);
     }

@@ -65,4 +65,22 @@ describe('sealing codec', () => {
     expect(() => parseKeyring('')).toThrow(/no codec key/);
     expect(() => parseKeyring('bad id=AAAA')).toThrow(/expected id=/);
   });
+
+  it('binds a message to the workflow it was sealed for: copied to another project, it opens as refused', async () => {
+    const codec = new SealingCodec(testKeyring());
+    const forProject = (code: string) => ({
+      type: 'workflow' as const,
+      namespace: 'default',
+      workflowId: `project:${code}`,
+    });
+    const [sealed] = await codec.encode([toPayload(message)], forProject('ZJ-2026-00001'));
+    const [there] = await codec.decode([sealed!], forProject('ZJ-2026-00001'));
+    expect(isSealed(read(there!))).toBe(true);
+    const [elsewhere] = await codec.decode([sealed!], forProject('ZJ-2026-00002'));
+    expect(isSealed(read(elsewhere!))).toBe(false);
+    expect(read(elsewhere!).refusedPayload).toMatch(/sealed for project:ZJ-2026-00001/);
+    // Where no workflow is named (the UI's codec endpoint, a replay by file), it opens.
+    const [anywhere] = await codec.decode([sealed!]);
+    expect(isSealed(read(anywhere!))).toBe(true);
+  });
 });

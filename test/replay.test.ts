@@ -27,10 +27,11 @@ describe('replay of stored histories', () => {
     const failures: string[] = [];
     let replayed = 0;
     // As the worker runs them: today's bundle and codec (older histories hold plain payloads, which the
-    // codec passes through as they are; sealed ones open with the suite's keys).
+    // codec passes through as they are; sealed ones open with the suite's keys, whatever workflow they were
+    // sealed for, since a stored history replays under its file's name).
     const replayOptions = {
       workflowBundle: await bundleWorkflows(),
-      dataConverter: dataConverter(testKeyring()),
+      dataConverter: dataConverter(testKeyring(), { bindToWorkflow: false }),
     };
     for await (const result of Worker.runReplayHistories(replayOptions, histories)) {
       replayed++;

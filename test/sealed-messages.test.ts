@@ -3,6 +3,7 @@
 // changes nothing and leaves the workflow running; the same actions through the API still work. And a
 // project's history, read without the codec, holds no personal data in plain text.
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataConverter } from '../codec/data-converter';
@@ -35,7 +36,7 @@ import {
 } from '../contract/project';
 import { wan } from '../rules';
 import { enterpriseApplication } from '../examples/applications';
-import { TEST_CODEC_KEYS, strangerKeyring } from './support/codec';
+import { TEST_CODEC_KEYS, strangerKeyring, testKeyring } from './support/codec';
 import { parseKeyring } from '../codec/keys';
 import { SealingCodec } from '../codec/sealing-codec';
 import { bundleWorkflows } from '../worker/create-worker';
@@ -221,6 +222,40 @@ describe('messages sent straight to Temporal', () => {
     expect(trail.find((event) => event.action === 'terminate')).toMatchObject({ actor_id: supervisor.id });
     expect(trail.some((event) => String(event.actor_id).startsWith('nobody'))).toBe(false);
     await recordHistories(h.client, projectWorkflowId(code), 'project-forged-messages');
+  });
+
+  it('refuses a sealed message copied out of one project into another', async () => {
+    const { code: first } = await toContract(app, h.as, h.client, { pool: h.pool });
+    const { code: second } = await toContract(app, h.as, h.client, { pool: h.pool });
+    await signContract(h.client, first, [60_000]);
+    await signContract(h.client, second, [60_000]);
+    await waitForRecordedStage(h.pool, first, 'execution');
+    await waitForRecordedStage(h.pool, second, 'execution');
+    const context = {
+      type: 'workflow' as const,
+      namespace: h.namespace,
+      workflowId: projectWorkflowId(first),
+    };
+    const [sealed] = await new SealingCodec(testKeyring()).encode(
+      [defaultPayloadConverter.toPayload({ reason: 'copied', basis: 'copied', actor: supervisor })],
+      context,
+    );
+    const signal = (code: string) =>
+      outsider.workflowService.signalWorkflowExecution({
+        namespace: h.namespace,
+        workflowExecution: { workflowId: projectWorkflowId(code) },
+        signalName: terminateSignal.name,
+        input: { payloads: [sealed!] },
+        identity: 'copied-payload',
+        requestId: crypto.randomUUID(),
+      });
+    const before = await snapshot(second);
+    await signal(second);
+    // The same bytes where they were sealed for would count (the payload itself is genuine).
+    await signal(first);
+    await waitForRecordedStage(h.pool, first, 'terminated');
+    expect(await snapshot(second)).toEqual(before);
+    await noWorkflowTaskFailed(projectWorkflowId(second));
   });
 
   it('ignores messages forged to look internal: window closed, examination outcome, entry signals and updates', async () => {
