@@ -19,6 +19,7 @@ export const ROUTE_ROLES = {
   ...ACTION_ROLES,
   publishListEntry: ['programmeOfficer', 'admin'],
   readListEntry: EVERYONE,
+  browseListEntries: EVERYONE,
   apply: ['projectLead', 'admin'],
   listProjects: EVERYONE,
   readProject: EVERYONE,

@@ -1,6 +1,6 @@
 // Call-list entries (榜单条目, `list_entries`) as published, with what publication decided about them.
 import type { Pool } from 'pg';
-import type { ListEntry } from '../rules';
+import type { ListEntry, SelectionMode, Tier } from '../rules';
 import type { Queryable } from './queryable';
 
 export interface StoredListEntry {
@@ -13,6 +13,40 @@ export interface StoredListEntry {
   /** The entry runs its own workflow from publication (migration 0007). */
   entryWorkflow: boolean;
 }
+
+export interface EntryFilter {
+  callListYear?: number;
+  strategicField?: string;
+  tier?: Tier;
+  selectionMode?: SelectionMode;
+  /** Whether the application window is open now. */
+  status?: 'open' | 'closed';
+  limit: number;
+  offset: number;
+}
+
+interface EntryRow {
+  entry: ListEntry;
+  examination_required: boolean;
+  policy_version: string;
+  created_by: string;
+  created_at: Date;
+  window_closes_at: Date | null;
+  entry_workflow: boolean;
+}
+
+const ENTRY_COLUMNS =
+  'entry, examination_required, policy_version, created_by, created_at, window_closes_at, entry_workflow';
+
+const toStoredEntry = (row: EntryRow): StoredListEntry => ({
+  entry: row.entry,
+  examinationRequired: row.examination_required,
+  policyVersion: row.policy_version,
+  createdBy: row.created_by,
+  createdAt: row.created_at.toISOString(),
+  windowClosesAt: row.window_closes_at?.toISOString() ?? null,
+  entryWorkflow: row.entry_workflow,
+});
 
 export const createListEntryRepository = (pool: Pool) => ({
   /** Inserts the entry; false when the id is taken. */
@@ -57,32 +91,37 @@ export const createListEntryRepository = (pool: Pool) => ({
   },
 
   async find(id: string): Promise<StoredListEntry | undefined> {
-    const { rows } = await pool.query<{
-      entry: ListEntry;
-      examination_required: boolean;
-      policy_version: string;
-      created_by: string;
-      created_at: Date;
-      window_closes_at: Date | null;
-      entry_workflow: boolean;
-    }>(
-      `SELECT entry, examination_required, policy_version, created_by, created_at, window_closes_at,
-         entry_workflow
-       FROM list_entries WHERE id = $1`,
-      [id],
+    const { rows } = await pool.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM list_entries WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] && toStoredEntry(rows[0]);
+  },
+
+  /** R1: entries of the annual lists, newest list first, filtered; `status` by the window as of `now`. */
+  async browse(filter: EntryFilter, now: Date): Promise<{ items: StoredListEntry[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (filter.callListYear !== undefined) add((n) => `call_list_year = $${n}`, filter.callListYear);
+    if (filter.strategicField) add((n) => `strategic_field = $${n}`, filter.strategicField);
+    if (filter.tier) add((n) => `tier = $${n}`, filter.tier);
+    if (filter.selectionMode) add((n) => `selection_mode = $${n}`, filter.selectionMode);
+    if (filter.status === 'open') add((n) => `window_closes_at > $${n}`, now);
+    if (filter.status === 'closed') add((n) => `window_closes_at <= $${n}`, now);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM list_entries ${clause}`,
+      params,
     );
-    const row = rows[0];
-    return (
-      row && {
-        entry: row.entry,
-        examinationRequired: row.examination_required,
-        policyVersion: row.policy_version,
-        createdBy: row.created_by,
-        createdAt: row.created_at.toISOString(),
-        windowClosesAt: row.window_closes_at?.toISOString() ?? null,
-        entryWorkflow: row.entry_workflow,
-      }
+    const { rows } = await pool.query<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM list_entries ${clause}
+       ORDER BY call_list_year DESC, created_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.limit, filter.offset],
     );
+    return { items: rows.map(toStoredEntry), total: total.rows[0]!.n };
   },
 
   /** The ids of the entries of one annual call list. */

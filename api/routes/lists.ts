@@ -16,7 +16,14 @@ import {
   recordStageGateUpdate,
   type ListEntryWorkflow,
 } from '../../contract/list-entry';
-import { ListEntry, applicationWindowClosesAt, checkStrategicField, examinationApplies } from '../../rules';
+import {
+  ListEntry,
+  SelectionMode,
+  Tier,
+  applicationWindowClosesAt,
+  checkStrategicField,
+  examinationApplies,
+} from '../../rules';
 import { actorOf } from '../request-context';
 import type { AppContext } from '../app';
 import { conflict, invalidTransition, notFound, ruleViolations } from '../problem';
@@ -26,6 +33,15 @@ import { withTransaction } from '../../db/queryable';
 
 /** The path parameter naming a list entry. */
 export const EntryId = z.object({ id: z.string().min(1).max(64) });
+const BrowseQuery = z.object({
+  callListYear: z.coerce.number().int().min(2000).max(2100).optional(),
+  strategicField: z.string().max(64).optional(),
+  tier: Tier.optional(),
+  selectionMode: SelectionMode.optional(),
+  status: z.enum(['open', 'closed']).optional().describe('Whether the application window is open now'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
 const StoredEntry = exactly<StoredListEntry>()(
   z.object({
     entry: ListEntry,
@@ -115,6 +131,30 @@ export const listRoutes =
             memo: { title: entry.title, tier: entry.tier, policyVersion: policy.id },
           });
         }
+      },
+    );
+
+    app.get(
+      '/lists',
+      {
+        config: { routeId: 'browseListEntries' },
+        schema: {
+          summary:
+            'Browse the annual call lists’ entries (R1): by year, field, tier, selection mode (R7), open or closed',
+          querystring: BrowseQuery,
+          response: {
+            200: z.object({
+              items: z.array(StoredEntry),
+              total: z.number(),
+              limit: z.number(),
+              offset: z.number(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const page = await entries.browse(request.query, ctx.clock());
+        return { ...page, limit: request.query.limit, offset: request.query.offset };
       },
     );
 

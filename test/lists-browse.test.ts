@@ -1,0 +1,58 @@
+// R1: the annual call lists can be browsed by year, strategic field, tier, R7 selection mode and whether an
+// entry's application window is open, a page at a time.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Harness } from './support/harness';
+import { officer, publish, startTestApp, stopTestApp } from './support/lifecycle';
+
+describe('browsing call-list entries', () => {
+  let h: Harness;
+  let app: Awaited<ReturnType<Harness['buildApp']>>;
+
+  beforeAll(async () => {
+    ({ h, app } = await startTestApp({ worker: false }));
+  });
+  afterAll(async () => {
+    await stopTestApp({ h, app });
+  });
+
+  const browse = async (query: string, actor = officer) => {
+    const res = await app.inject({ method: 'GET', url: `/lists?${query}`, headers: await h.as(actor) });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<{ items: Array<{ entry: { id: string } }>; total: number }>();
+  };
+  const ids = (page: { items: Array<{ entry: { id: string } }> }) =>
+    page.items.map((item) => item.entry.id).sort();
+
+  it('filters by year, field, tier, selection mode and open window, and pages', async () => {
+    // A year of its own, so only this test's entries match.
+    const callListYear = 2060 + Math.floor(Math.random() * 30);
+    const chips = await publish(app, h.as, { callListYear, applicationDeadline: '2099-12-31' });
+    const topic = await publish(app, h.as, {
+      callListYear,
+      tier: 'topic',
+      strategicField: 'socialWelfare',
+      selectionMode: 'selectiveCommission',
+      applicationDeadline: '2099-12-31',
+    });
+    const closed = await publish(app, h.as, { callListYear, applicationDeadline: '2020-01-01' });
+
+    const year = `callListYear=${callListYear}`;
+    expect(ids(await browse(year))).toEqual([chips.id, topic.id, closed.id].sort());
+    expect(ids(await browse(`${year}&strategicField=socialWelfare`))).toEqual([topic.id]);
+    expect(ids(await browse(`${year}&tier=topic`))).toEqual([topic.id]);
+    expect(ids(await browse(`${year}&selectionMode=selectiveCommission`))).toEqual([topic.id]);
+    expect(ids(await browse(`${year}&status=open`))).toEqual([chips.id, topic.id].sort());
+    expect(ids(await browse(`${year}&status=closed`))).toEqual([closed.id]);
+    const firstPage = await browse(`${year}&limit=2`);
+    expect(firstPage.items).toHaveLength(2);
+    expect(firstPage.total).toBe(3);
+    // A project lead browses the lists too: they apply to them.
+    expect((await browse(year, { id: 'pi-browse', role: 'projectLead' })).total).toBe(3);
+  });
+
+  it('refuses an unknown tier with a 400 naming the field', async () => {
+    const res = await app.inject({ method: 'GET', url: '/lists?tier=galaxy', headers: await h.as(officer) });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('tier');
+  });
+});
