@@ -4,6 +4,7 @@
 import { startOfShanghaiDay } from './dates';
 import type { PolicyVersion } from './policy-version';
 import type { CivilDate } from './scalars';
+import type { Violation } from './violation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -22,3 +23,26 @@ export function applicationWindowClosesAt(
 /** An application submitted at `submittedAt` (an ISO instant) came in before the window closed. */
 export const submittedOnTime = (submittedAt: string, closesAt: string): boolean =>
   Date.parse(submittedAt) < Date.parse(closesAt);
+
+/** An entry published with a deadline whose day is already over would open a window that is closed. */
+export function checkApplicationDeadline(
+  applicationDeadline: CivilDate | undefined,
+  publishedAt: Date,
+  policy: PolicyVersion,
+): Violation[] {
+  if (!applicationDeadline) return [];
+  const closesAt = applicationWindowClosesAt(applicationDeadline, publishedAt, policy);
+  if (Date.parse(closesAt) > publishedAt.getTime()) return [];
+  return [
+    {
+      ruleId: 'R1',
+      fields: ['applicationDeadline'],
+      required: 'a deadline on or after the day of publication (Asia/Shanghai)',
+      actual: applicationDeadline,
+      message: {
+        'zh-CN': `申报截止日期${applicationDeadline}已过，榜单条目发布后无法申报`,
+        en: `The application deadline ${applicationDeadline} has passed: nobody could apply to the entry`,
+      },
+    },
+  ];
+}

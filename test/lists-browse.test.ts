@@ -1,5 +1,5 @@
 // R1: the annual call lists can be browsed by year, strategic field, tier, R7 selection mode and whether an
-// entry's application window is open, a page at a time.
+// entry's application window is open, a page at a time; an entry nobody could apply to is not published.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './support/harness';
 import { officer, publish, startTestApp, stopTestApp } from './support/lifecycle';
@@ -34,7 +34,9 @@ describe('browsing call-list entries', () => {
       selectionMode: 'selectiveCommission',
       applicationDeadline: '2099-12-31',
     });
-    const closed = await publish(app, h.as, { callListYear, applicationDeadline: '2020-01-01' });
+    // Without a deadline the (test) policy's window lasts 1.5 s.
+    const closed = await publish(app, h.as, { callListYear });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
 
     const year = `callListYear=${callListYear}`;
     expect(ids(await browse(year))).toEqual([chips.id, topic.id, closed.id].sort());
@@ -48,6 +50,29 @@ describe('browsing call-list entries', () => {
     expect(firstPage.total).toBe(3);
     // A project lead browses the lists too: they apply to them.
     expect((await browse(year, { id: 'pi-browse', role: 'projectLead' })).total).toBe(3);
+  });
+
+  it('refuses to publish an entry whose deadline has passed, naming R1', async () => {
+    const entry = {
+      id: `2026-PAST-${Date.now()}`,
+      callListYear: 2026,
+      title: 'Too late',
+      tier: 'project',
+      strategicField: 'integratedCircuits',
+      plannedApprovals: 1,
+      applicationDeadline: '2020-01-01',
+    };
+    const res = await app.inject({
+      method: 'POST',
+      url: '/lists',
+      payload: entry,
+      headers: await h.as(officer),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('R1');
+    expect(res.body).toContain('applicationDeadline');
+    const read = await app.inject({ method: 'GET', url: `/lists/${entry.id}`, headers: await h.as(officer) });
+    expect(read.statusCode).toBe(404);
   });
 
   it('refuses an unknown tier with a 400 naming the field', async () => {

@@ -21,6 +21,7 @@ import {
   SelectionMode,
   Tier,
   applicationWindowClosesAt,
+  checkApplicationDeadline,
   checkStrategicField,
   examinationApplies,
 } from '../../rules';
@@ -74,9 +75,12 @@ export const listRoutes =
         const actor = actorOf(request);
         const entry = request.body;
         const policy = ctx.policies.current;
-        const fieldViolations = checkStrategicField(entry.strategicField, policy);
-        if (fieldViolations.length) throw ruleViolations(fieldViolations);
         const now = ctx.clock();
+        const violations = [
+          ...checkStrategicField(entry.strategicField, policy),
+          ...checkApplicationDeadline(entry.applicationDeadline, now, policy),
+        ];
+        if (violations.length) throw ruleViolations(violations);
         const windowClosesAt = applicationWindowClosesAt(entry.applicationDeadline, now, policy);
         const examinationRequired = examinationApplies(entry, policy);
         // Only an examination needs the entry's own workflow from the start; the projects of any other entry

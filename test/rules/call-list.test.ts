@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_POLICY,
   applicationWindowClosesAt,
+  checkApplicationDeadline,
   checkStrategicField,
   derivePolicy,
   submittedOnTime,
@@ -35,5 +36,13 @@ describe('R1 application window', () => {
     const closesAt = '2026-03-31T16:00:00.000Z';
     expect(submittedOnTime('2026-03-31T15:59:59.999Z', closesAt)).toBe(true);
     expect(submittedOnTime(closesAt, closesAt)).toBe(false);
+  });
+
+  it('refuses, naming R1, a deadline whose day is over when the entry is published', () => {
+    // 2026-03-01 10:00 in Asia/Shanghai: that day's deadline still leaves the rest of the day.
+    expect(checkApplicationDeadline('2026-03-01', publishedAt, DEFAULT_POLICY)).toEqual([]);
+    expect(checkApplicationDeadline(undefined, publishedAt, DEFAULT_POLICY)).toEqual([]);
+    const [violation] = checkApplicationDeadline('2026-02-28', publishedAt, DEFAULT_POLICY);
+    expect(violation).toMatchObject({ ruleId: 'R1', fields: ['applicationDeadline'], actual: '2026-02-28' });
   });
 });
