@@ -14,6 +14,7 @@ import type { PolicyRegistry } from '../rules';
 import { problemErrorHandler, sendProblem } from './problem';
 import { healthRoutes } from './routes/health';
 import { applicationRoutes } from './routes/applications';
+import { callListRoutes } from './routes/call-lists';
 import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps) {
   };
   await app.register(healthRoutes(ctx));
   await app.register(listRoutes(ctx));
+  await app.register(callListRoutes(ctx));
   await app.register(applicationRoutes(ctx));
   await app.register(projectRoutes(ctx));
   await app.register(registryRoutes(ctx));

@@ -12,7 +12,7 @@ export const hashKey = (key: string): string => createHash('sha256').update(key)
 
 export async function createApiKey(
   pool: Pool,
-  user: { userId: string; role: Role; name: string },
+  user: { userId: string; role: Role; name: string; organisations?: string[] },
 ): Promise<string> {
   const key = `gg_${randomBytes(24).toString('base64url')}`;
   await insertApiKey(pool, {
@@ -21,6 +21,7 @@ export async function createApiKey(
     userId: user.userId,
     role: user.role,
     name: user.name,
+    organisations: user.organisations ?? [],
   });
   return key;
 }
@@ -31,7 +32,13 @@ export const unauthenticated = (detail: string): ProblemError =>
 /** Distinct keys remembered at once; the oldest go first. */
 const MAX_CACHED_KEYS = 10_000;
 
-export type Authenticator = (request: FastifyRequest) => Promise<Actor>;
+/** Who a key acts as, and for which organisations (a project lead's institution; R7). */
+export interface Caller {
+  actor: Actor;
+  organisations: readonly string[];
+}
+
+export type Authenticator = (request: FastifyRequest) => Promise<Caller>;
 
 /**
  * Resolves the bearer token to an actor; 401 when it is missing, unknown or revoked. A route whose
@@ -45,7 +52,7 @@ export function createAuthenticator(
 ): Authenticator {
   const cacheMs = opts.cacheMs ?? DEFAULT_AUTH_CACHE_MS;
   const now = opts.now ?? Date.now;
-  const resolved = new Map<string, { actor: Actor; until: number }>();
+  const resolved = new Map<string, { caller: Caller; until: number }>();
   return async (request) => {
     const fromHeader = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const fromPath = request.routeOptions?.config?.keyInPath
@@ -55,15 +62,18 @@ export function createAuthenticator(
     if (!key) throw unauthenticated('Send an API key as "Authorization: Bearer gg_..."');
     const hash = hashKey(key);
     const cached = resolved.get(hash);
-    if (cached && cached.until > now()) return cached.actor;
+    if (cached && cached.until > now()) return cached.caller;
     resolved.delete(hash);
     const owner = await findActiveKeyOwner(pool, hash);
     if (!owner) throw unauthenticated('The API key is unknown or revoked');
-    const actor: Actor = { id: owner.userId, role: owner.role as Role };
+    const caller: Caller = {
+      actor: { id: owner.userId, role: owner.role as Role },
+      organisations: owner.organisations,
+    };
     if (cacheMs > 0) {
       if (resolved.size >= MAX_CACHED_KEYS) resolved.delete(resolved.keys().next().value!);
-      resolved.set(hash, { actor, until: now() + cacheMs });
+      resolved.set(hash, { caller, until: now() + cacheMs });
     }
-    return actor;
+    return caller;
   };
 }

@@ -17,7 +17,11 @@ const STAFF_READERS: readonly Role[] = [
 
 export const ROUTE_ROLES = {
   ...ACTION_ROLES,
+  draftListEntry: ['programmeOfficer', 'admin'],
+  reviseListEntry: ['programmeOfficer', 'admin'],
   publishListEntry: ['programmeOfficer', 'admin'],
+  recordDemonstration: ['programmeOfficer', 'admin'],
+  readCallList: EVERYONE,
   readListEntry: EVERYONE,
   browseListEntries: EVERYONE,
   apply: ['projectLead', 'admin'],
@@ -49,6 +53,13 @@ export function requireRouteRole(route: RouteId, actor: Actor): void {
     throw forbidden(`${route} needs one of the roles ${allowed.join(', ')}; ${actor.id} is ${actor.role}`);
   }
 }
+
+/**
+ * R7: the organisations whose entries a caller may see; undefined for staff, who see every entry, drafts
+ * included. Anyone else sees the published open competitions and the commissions that invited them.
+ */
+export const entryReader = (actor: Actor, organisations: readonly string[]): readonly string[] | undefined =>
+  STAFF_READERS.includes(actor.role) ? undefined : organisations;
 
 /** Roles that see every project; a lead sees their own, an expert those they were drawn to review (R18.2). */
 export function projectReader(actor: Actor): ProjectReader {

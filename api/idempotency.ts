@@ -12,7 +12,7 @@ import {
   storeResponse,
   takeOverStale,
 } from '../db/idempotency';
-import { ProblemError } from './problem';
+import { ProblemError, malformed } from './problem';
 
 const KEY_PATTERN = /^[\w\-:.]{1,128}$/;
 
@@ -40,15 +40,7 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
     const key = request.headers['idempotency-key'];
     if (key === undefined) return;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      throw new ProblemError({
-        type: 'validation',
-        title: 'The request is malformed',
-        status: 400,
-        detail: 'headers.idempotency-key: 1 to 128 letters, digits, "_", "-", ":" or "."',
-        errors: [
-          { field: 'headers.idempotency-key', message: '1 to 128 letters, digits, "_", "-", ":" or "."' },
-        ],
-      });
+      throw malformed('headers.idempotency-key', '1 to 128 letters, digits, "_", "-", ":" or "."');
     }
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)

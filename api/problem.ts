@@ -55,6 +55,16 @@ export const notFound = (what: string, id: string): ProblemError =>
     detail: `${what} ${id} does not exist`,
   });
 
+/** A 400 naming the one field that is wrong, as schema validation names them. */
+export const malformed = (field: string, message: string): ProblemError =>
+  new ProblemError({
+    type: 'validation',
+    title: 'The request is malformed',
+    status: 400,
+    detail: `${field}: ${message}`,
+    errors: [{ field, message }],
+  });
+
 export const conflict = (detail: string, type = 'conflict'): ProblemError =>
   new ProblemError({ type, title: 'Conflict with the current state', status: 409, detail });
 

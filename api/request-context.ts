@@ -15,6 +15,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor?: Actor;
+    /** The organisations the caller's key acts for (R7). */
+    organisations?: readonly string[];
     /** takeover: a retry running a request whose first attempt died before answering. */
     idempotency?: { actorId: string; key: string; takeover?: boolean };
   }
@@ -31,7 +33,9 @@ const isPublic = (url: string | undefined): boolean =>
 export function registerAuthentication(app: FastifyInstance, authenticate: Authenticator): void {
   app.addHook('onRequest', async (request) => {
     if (isPublic(request.routeOptions.url) || request.routeOptions.config.public) return;
-    request.actor = await authenticate(request);
+    const caller = await authenticate(request);
+    request.actor = caller.actor;
+    request.organisations = caller.organisations;
     const routeId = request.routeOptions.config.routeId;
     // Fail closed: a route someone forgot to put in the matrix is nobody's.
     if (!routeId)
@@ -39,6 +43,8 @@ export function registerAuthentication(app: FastifyInstance, authenticate: Authe
     requireRouteRole(routeId, request.actor);
   });
 }
+
+export const organisationsOf = (request: FastifyRequest): readonly string[] => request.organisations ?? [];
 
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error(`route ${request.routeOptions.url} ran without authentication`);

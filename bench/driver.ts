@@ -1,9 +1,14 @@
 // The bench's staff, experts and PIs: an HTTP client of the API, and a whole project lifecycle driven
 // over it as those people would drive it.
-import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
+import {
+  applicationBody,
+  enterpriseApplication,
+  listEntry,
+  passingDemonstration,
+} from '../examples/applications';
 import type { Actor } from '../contract/project';
 import { createApiKey } from '../api/auth';
-import { wan } from '../rules';
+import { wan, type ListEntry } from '../rules';
 import { benchMilestoneDueAt } from './policy';
 import { httpJson } from './support';
 import { BENCH_OFFICER, type BenchSystem } from './system';
@@ -29,6 +34,8 @@ export interface Driver {
   ): Promise<Record<string, unknown>>;
   /** One whole lifecycle over HTTP, from publishing its entry to CLOSED. */
   lifecycle(): Promise<Lifecycle>;
+  /** Drafts, demonstrates (R3) and publishes a list entry, as the programme office does. */
+  publish(entry: ListEntry): Promise<void>;
   /** A project left in its application window until `deadline` (a civil date): it stays open. */
   openProject(deadline: string): Promise<string>;
   /** Where the lifecycles' time went: waiting for the workflow to move on, and the polls that waited. */
@@ -79,9 +86,20 @@ export function createDriver(system: BenchSystem): Driver {
     return { code: answer.code as string, lead };
   };
 
+  async function publish(entry: ListEntry): Promise<void> {
+    await call(officer, 'POST', '/lists', entry);
+    await call(
+      officer,
+      'POST',
+      `/call-lists/${entry.callListYear}/demonstrations`,
+      passingDemonstration([entry.id]),
+    );
+    await call(officer, 'POST', `/lists/${entry.id}/publication`);
+  }
+
   async function lifecycle(): Promise<Lifecycle> {
     const entry = listEntry();
-    await call(officer, 'POST', '/lists', entry);
+    await publish(entry);
     const { code, lead } = await applyTo(entry.id);
     const experts = await until(code, (p) => {
       const ids = p.pendingActions.filter((a) => a.action === 'submitReviewScore').map((a) => a.ownerId!);
@@ -127,9 +145,9 @@ export function createDriver(system: BenchSystem): Driver {
 
   async function openProject(deadline: string): Promise<string> {
     const entry = listEntry({ applicationDeadline: deadline });
-    await call(officer, 'POST', '/lists', entry);
+    await publish(entry);
     return (await applyTo(entry.id)).code;
   }
 
-  return { call, lifecycle, openProject, spent };
+  return { call, publish, lifecycle, openProject, spent };
 }

@@ -13,7 +13,7 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
   log(`scale: up to ${target} open projects`);
   if (target === 0) log('  skipped (BENCH_OPEN=0)');
   const entry = listEntry({ applicationDeadline: '2099-12-31' });
-  await driver.call(officer, 'POST', '/lists', entry);
+  await driver.publish(entry);
   const open: string[] = [];
   const checkpoints = [1_000, 5_000, 10_000].filter((c) => c <= target);
   if (target > 0 && !checkpoints.includes(target)) checkpoints.push(target);

@@ -13,9 +13,14 @@ export function listEntry(overrides: Partial<ListEntry> = {}): ListEntry {
     tier: 'project',
     strategicField: 'integratedCircuits',
     selectionMode: 'openCompetition',
+    invitedOrganisations: [],
     jointFunded: false,
     plannedApprovals: 1,
     urgent: false,
+    proposers: [
+      { kind: 'leadingEnterprise', name: 'Zhejiang Industrial Automation Group' },
+      { kind: 'endUser', name: 'Ningbo Port Machinery' },
+    ],
     ...overrides,
   };
 }
@@ -24,6 +29,26 @@ export function listEntry(overrides: Partial<ListEntry> = {}): ListEntry {
  * An enterprise application that meets every rule of the default policy: ¥10,000,000 total, ¥1,000,000
  * provincial subsidy matched 1:1 locally (R6.1), 80% self-raised (R6.3), R&D intensity above average (R6.4).
  */
+/** R3: a passing demonstration of the named draft entries by a panel of the kinds the policy names. */
+export function passingDemonstration(entryIds: string[]) {
+  return {
+    entryIds,
+    panel: [
+      { name: 'Li Ming', kind: 'enterprise', organisation: 'Supcon Technology' },
+      { name: 'Zhou Hua', kind: 'technical', organisation: 'Zhejiang University' },
+      { name: 'Qian Lei', kind: 'endUser', organisation: 'Ningbo Port Machinery' },
+      { name: 'Sun Yan', kind: 'investor', organisation: 'Hangzhou Venture Capital' },
+      { name: 'Wu Jing', kind: 'finance', organisation: 'Provincial Finance Department' },
+    ],
+    opinion: 'pass',
+    evidence: {
+      procedure: 'expertReview',
+      basis: 'Demonstration meeting of the annual list, minutes No. 12',
+      decidedBy: ['officer-wang'],
+    },
+  } as const;
+}
+
 export function enterpriseApplication(overrides: Partial<Application> = {}): Application {
   const id = short();
   return {

@@ -42,19 +42,43 @@ export type PlatformType = z.infer<typeof PlatformType>;
 const id = z.string().trim().min(1).max(64);
 const text = z.string().trim().min(1).max(500);
 
+/** R2: the kinds of body that propose a list entry (提出单位). */
+export const ProposerKind = z.enum([
+  'industryDepartment',
+  'majorPlatform',
+  'association',
+  'leadingEnterprise',
+  'endUser',
+  'ventureInvestor',
+]);
+export type ProposerKind = z.infer<typeof ProposerKind>;
+
+export const Proposer = z.object({ kind: ProposerKind, name: text });
+export type Proposer = z.infer<typeof Proposer>;
+
+/** R7: an organisation a selective or directed commission names. */
+export const InvitedOrganisation = z.object({ id, name: text });
+export type InvitedOrganisation = z.infer<typeof InvitedOrganisation>;
+
 export const ListEntry = z.object({
   id,
   callListYear: z.number().int().min(2000).max(2100),
   title: text,
   tier: Tier,
+  /** R1: the entry of the tier above (a topic's programme, a project's topic), in the same annual list. */
+  parentId: id.optional(),
   strategicField: z.string().min(1).max(64),
   selectionMode: SelectionMode.default('openCompetition'),
+  /** R7: who may apply to, and see, a selective (several) or directed (exactly one) commission. */
+  invitedOrganisations: z.array(InvitedOrganisation).max(50).default([]),
   /** R4 enterprise joint-funded entry (联合出资挂榜). */
   jointFunded: z.boolean().default(false),
   plannedApprovals: z.number().int().min(1).max(1000),
   /** R8: when absent, the policy's examination fields decide. */
   examinationRequired: z.boolean().optional(),
-  /** R2: who proposed the entry. */
+  /** R2: who proposed the entry, by kind; at least one. */
+  proposers: z.array(Proposer).max(20).default([]),
+  /** Free-text proposer of entries published before proposers were recorded by kind. */
   proposedBy: z.string().trim().min(1).max(200).optional(),
   /** R11 immediateApproval is for especially major or urgent tasks. */
   urgent: z.boolean().default(false),

@@ -3,6 +3,7 @@
 export * from './application-window';
 export * from './call-list';
 export * from './dates';
+export * from './demonstration';
 export * from './domain';
 export * from './eligibility';
 export * from './expert-draw';

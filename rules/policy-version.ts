@@ -47,6 +47,8 @@ export const PolicyVersion = z.object({
   defaultIndustryAverageRdIntensityBp: BasisPoints,
   /** R6.5 ranking bonus, in review score points. */
   fundBackingPriorityBonus: z.number().min(0),
+  /** R3: the enterprise experts' share a demonstration panel should reach (target, reported). */
+  demonstrationEnterpriseShareTargetBp: BasisPoints,
   /** R8 shortlist multiple of the planned approvals. */
   examinationShortlistMultiple: z.number().int().min(1),
   /** R9 expert draw. */
@@ -108,6 +110,7 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
   industryAverageRdIntensityBp: {},
   defaultIndustryAverageRdIntensityBp: 300,
   fundBackingPriorityBonus: 5,
+  demonstrationEnterpriseShareTargetBp: 3_000,
   examinationShortlistMultiple: 3,
   reviewPanelSize: 7,
   minEnterpriseExpertShareBp: 3_000,

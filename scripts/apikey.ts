@@ -1,4 +1,4 @@
-// `npm run apikey -- create --user officer-wang --role programmeOfficer [--name "Wang Fang"]`
+// `npm run apikey -- create --user officer-wang --role programmeOfficer [--name "Wang Fang"] [--organisation ID]...`
 // `npm run apikey -- revoke --user officer-wang`
 // Prints a new key once; only its hash is stored.
 import { parseArgs } from 'node:util';
@@ -9,13 +9,20 @@ import { Role } from '../contract/project';
 import { revokeUserKeys } from '../db/api-keys';
 import { migrate } from '../db/migrate';
 
-const USAGE = 'usage: npm run apikey -- create --user ID --role ROLE [--name NAME] | revoke --user ID';
+const USAGE =
+  'usage: npm run apikey -- create --user ID --role ROLE [--name NAME] [--organisation ORG]... | revoke --user ID';
 const ISSUABLE = Role.options.filter((r) => r !== 'system');
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { user: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      user: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      // The organisations the key acts for: a project lead's institution, an authority's (R6.6, R7).
+      organisation: { type: 'string', multiple: true },
+    },
   });
   const [command] = positionals;
   if ((command !== 'create' && command !== 'revoke') || !values.user) throw new Error(USAGE);
@@ -37,6 +44,7 @@ async function main(): Promise<void> {
       userId: values.user,
       role: role.data,
       name: values.name ?? values.user,
+      organisations: values.organisation ?? [],
     });
     console.log(key);
   } finally {

@@ -6,6 +6,7 @@ import { testKeyring } from './support/codec';
 import { buildApp } from '../api/app';
 import { DEFAULT_POLICY, PolicyRegistry } from '../rules';
 import { createHarness, type Harness } from './support/harness';
+import { listEntry, passingDemonstration } from '../examples/applications';
 
 describe('dependencies down', () => {
   let h: Harness;
@@ -62,27 +63,39 @@ describe('dependencies down', () => {
       expect(health.json()).toMatchObject({ temporal: { reachable: false }, postgres: { reachable: true } });
       expect(health.headers['x-request-id']).toBeTruthy();
       const officerDown = await h.as({ id: 'officer-down', role: 'programmeOfficer' });
-      const entry = (strategicField: string) => ({
-        id: `down-${strategicField}-${Date.now()}`,
-        callListYear: 2026,
-        title: 'x',
-        tier: 'project',
-        strategicField,
-        plannedApprovals: 1,
-      });
-      const publish = (payload: ReturnType<typeof entry>) =>
-        app.inject({ method: 'POST', url: '/lists', payload, headers: officerDown });
-      // An entry with an R8 examination needs its workflow: 503, and nothing was written, since the
-      // entry's row commits only with its workflow.
-      const examined = entry('socialWelfare');
-      const res = await publish(examined);
+      // Drafting and demonstrating need only PostgreSQL; publication needs Temporal when the entry runs a
+      // workflow.
+      const draftDemonstrated = async (strategicField: string) => {
+        const entry = listEntry({ id: `down-${strategicField}-${Date.now()}`, strategicField });
+        const drafted = await app.inject({
+          method: 'POST',
+          url: '/lists',
+          payload: entry,
+          headers: officerDown,
+        });
+        expect(drafted.statusCode, drafted.body).toBe(201);
+        const demonstrated = await app.inject({
+          method: 'POST',
+          url: `/call-lists/${entry.callListYear}/demonstrations`,
+          payload: passingDemonstration([entry.id]),
+          headers: officerDown,
+        });
+        expect(demonstrated.statusCode, demonstrated.body).toBe(201);
+        return entry;
+      };
+      const publish = (id: string) =>
+        app.inject({ method: 'POST', url: `/lists/${id}/publication`, headers: officerDown });
+      // An entry with an R8 examination needs its workflow: 503, and it stays a draft, since its publication
+      // commits only with its workflow.
+      const examined = await draftDemonstrated('socialWelfare');
+      const res = await publish(examined.id);
       expect(res.statusCode, res.body).toBe(503);
-      const rows = await h.pool.query('SELECT 1 FROM list_entries WHERE id = $1', [examined.id]);
-      expect(rows.rowCount).toBe(0);
+      const rows = await h.pool.query('SELECT status FROM list_entries WHERE id = $1', [examined.id]);
+      expect(rows.rows).toEqual([{ status: 'draft' }]);
       // Any other entry is only a row: published while Temporal is down.
-      const published = await publish(entry('integratedCircuits'));
-      expect(published.statusCode, published.body).toBe(201);
-      expect(published.json()).toMatchObject({ entryWorkflow: false });
+      const published = await publish((await draftDemonstrated('integratedCircuits')).id);
+      expect(published.statusCode, published.body).toBe(200);
+      expect(published.json()).toMatchObject({ status: 'published', entryWorkflow: false });
     } finally {
       await app.close();
       await connection.close().catch(() => undefined);

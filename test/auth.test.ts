@@ -8,7 +8,12 @@ import { createAuthenticator, hashKey } from '../api/auth';
 import { ProblemError } from '../api/problem';
 
 function keyTable() {
-  const rows = new Map([[hashKey('gg_officer'), { user_id: 'officer-wang', role: 'programmeOfficer' }]]);
+  const rows = new Map([
+    [
+      hashKey('gg_officer'),
+      { user_id: 'officer-wang', role: 'programmeOfficer', organisations: ['prov-st-dept'] },
+    ],
+  ]);
   let queries = 0;
   const pool = {
     query: async (_sql: string, [hash]: [string]) => {
@@ -39,8 +44,8 @@ describe('API key authentication', () => {
     let now = 1_000;
     const authenticate = createAuthenticator(table.pool, { cacheMs: 10_000, now: () => now });
     expect(await authenticate(bearer('gg_officer'))).toEqual({
-      id: 'officer-wang',
-      role: 'programmeOfficer',
+      actor: { id: 'officer-wang', role: 'programmeOfficer' },
+      organisations: ['prov-st-dept'],
     });
     now += 9_999;
     await authenticate(bearer('gg_officer'));

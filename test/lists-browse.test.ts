@@ -32,6 +32,7 @@ describe('browsing call-list entries', () => {
       tier: 'topic',
       strategicField: 'socialWelfare',
       selectionMode: 'selectiveCommission',
+      invitedOrganisations: [{ id: 'org-invited', name: 'Invited Institute' }],
       applicationDeadline: '2099-12-31',
     });
     // Without a deadline the (test) policy's window lasts 1.5 s.
@@ -48,8 +49,16 @@ describe('browsing call-list entries', () => {
     const firstPage = await browse(`${year}&limit=2`);
     expect(firstPage.items).toHaveLength(2);
     expect(firstPage.total).toBe(3);
-    // A project lead browses the lists too: they apply to them.
-    expect((await browse(year, { id: 'pi-browse', role: 'projectLead' })).total).toBe(3);
+    // A project lead browses the lists too: they apply to them. The selective commission is shown only to
+    // a lead acting for an organisation it invited (R7).
+    const lead = { id: 'pi-browse', role: 'projectLead' } as const;
+    expect(ids(await browse(year, lead))).toEqual([chips.id, closed.id].sort());
+    const invitedLead = await app.inject({
+      method: 'GET',
+      url: `/lists?${year}`,
+      headers: await h.as(lead, ['org-invited']),
+    });
+    expect(invitedLead.json<{ total: number }>().total).toBe(3);
   });
 
   it('refuses to publish an entry whose deadline has passed, naming R1', async () => {
@@ -60,6 +69,7 @@ describe('browsing call-list entries', () => {
       tier: 'project',
       strategicField: 'integratedCircuits',
       plannedApprovals: 1,
+      proposers: [{ kind: 'industryDepartment', name: 'Provincial Economy and Information Department' }],
       applicationDeadline: '2020-01-01',
     };
     const res = await app.inject({
@@ -69,7 +79,7 @@ describe('browsing call-list entries', () => {
       headers: await h.as(officer),
     });
     expect(res.statusCode).toBe(422);
-    expect(res.body).toContain('R1');
+    expect(res.json()).toMatchObject({ ruleIds: ['R1'] });
     expect(res.body).toContain('applicationDeadline');
     const read = await app.inject({ method: 'GET', url: `/lists/${entry.id}`, headers: await h.as(officer) });
     expect(read.statusCode).toBe(404);

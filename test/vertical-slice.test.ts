@@ -1,9 +1,10 @@
-// The vertical slice over HTTP against the real Temporal dev server and PostgreSQL: publish a list
-// entry, apply, and find the project in PostgreSQL, in the workflow, and through visibility (the Web UI).
+// The vertical slice over HTTP against the real Temporal dev server and PostgreSQL: draft, demonstrate and
+// publish a list entry, apply, and find the project in PostgreSQL, in the workflow, and through visibility (the Web UI).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectWorkflowId, statusQuery } from '../contract/project';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { applicationBody, listEntry } from '../examples/applications';
+import { publish } from './support/lifecycle';
 
 describe('vertical slice: list entry → application → project workflow', () => {
   let h: Harness;
@@ -22,10 +23,7 @@ describe('vertical slice: list entry → application → project workflow', () =
   });
 
   it('creates the entry, starts project:<code>, writes its row and makes it findable by search attributes', async () => {
-    const entry = listEntry();
-    const created = await app.inject({ headers: admin, method: 'POST', url: '/lists', payload: entry });
-    expect(created.statusCode, created.body).toBe(201);
-    expect(created.headers.location).toBe(`/lists/${entry.id}`);
+    const entry = await publish(app, h.as);
 
     const applied = await app.inject({
       headers: admin,
@@ -76,8 +74,7 @@ describe('vertical slice: list entry → application → project workflow', () =
   });
 
   it('refuses an ineligible application with 422 naming the rule, and starts nothing', async () => {
-    const entry = listEntry();
-    await app.inject({ headers: admin, method: 'POST', url: '/lists', payload: entry });
+    const entry = await publish(app, h.as);
     const body = applicationBody();
     body.leadOrganisation.majorInnovationPlatform = undefined;
     const before = await h.pool.query('SELECT count(*)::int AS n FROM projects');

@@ -1,4 +1,5 @@
-// Applying to a call-list entry: the window must be open (R1) and the application eligible (R4–R6, R19);
+// Applying to a call-list entry: it must be published and the window open (R1), the lead organisation one
+// the entry's selection mode admits (R7), and the application eligible (R4–R6, R19);
 // then the project's workflow starts, with the policy version it will be judged by for its whole life.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -19,16 +20,17 @@ import { createProjectRepository } from '../../db/projects/reads';
 import {
   Application,
   checkEligibility,
+  checkInvited,
   shanghaiDate,
   submittedOnTime,
   type PolicyVersion,
 } from '../../rules';
 import type { AppContext } from '../app';
-import { forbidden } from '../authorization';
+import { entryReader, forbidden } from '../authorization';
 import { reserveOnce } from '../idempotency';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
-import { actorOf } from '../request-context';
-import { EntryId } from './lists';
+import { actorOf, organisationsOf } from '../request-context';
+import { EntryId, mayRead } from './lists';
 
 const ApplicationBody = Application.omit({ listEntryId: true });
 const Created = z.object({
@@ -62,7 +64,13 @@ export const applicationRoutes =
           throw forbidden(`${actor.id} can only apply as the principal investigator of the application`);
         }
         const stored = await entries.find(request.params.id);
-        if (!stored) throw notFound('List entry', request.params.id);
+        // What the caller may not see (a draft, a commission that did not invite them, R7) is not there.
+        if (!stored || !mayRead(stored, entryReader(actor, organisationsOf(request))))
+          throw notFound('List entry', request.params.id);
+        if (stored.status !== 'published')
+          throw conflict(`List entry ${stored.entry.id} is not published yet (R3)`, 'not-published');
+        const invited = checkInvited(stored.entry, request.body.leadOrganisation.id);
+        if (invited.length) throw ruleViolations(invited);
         const policy = policyOf(ctx, stored);
         // The same clock stamps submittedAt, which lateness is judged by.
         const now = ctx.clock();
@@ -101,7 +109,11 @@ export const applicationRoutes =
           submittedBy: actor,
           programmeOfficerId: stored.createdBy,
           features: currentFeatures(ctx.continueAsNewAfterEvents),
-          applicationWindow: { opensAt: stored.createdAt, closesAt, entryWorkflow: stored.entryWorkflow },
+          applicationWindow: {
+            opensAt: stored.publishedAt ?? stored.createdAt,
+            closesAt,
+            entryWorkflow: stored.entryWorkflow,
+          },
         };
         const stage = await startProject(ctx, input, { takeover: request.idempotency?.takeover === true });
         return reply

@@ -31,8 +31,8 @@ export interface Harness {
   ): ReturnType<typeof buildApp>;
   /** The reminder sender of the worker process, for this harness's task queue. */
   startSender: (delivery: Delivery, pollMs?: number) => () => Promise<void>;
-  /** Authorization header of an API key for the actor (created once per actor). */
-  as: (actor: Actor) => Promise<Record<string, string>>;
+  /** Headers of an API key acting as `actor` (one per actor), for `organisations` (R7) when given. */
+  as: (actor: Actor, organisations?: string[]) => Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -103,11 +103,11 @@ export async function createHarness(
       senders.push(stop);
       return stop;
     },
-    async as(actor) {
-      const id = `${actor.id}/${actor.role}`;
+    async as(actor, organisations = []) {
+      const id = `${actor.id}/${actor.role}/${organisations.join(',')}`;
       let key = keys.get(id);
       if (!key) {
-        key = await createApiKey(pool, { userId: actor.id, role: actor.role, name: actor.id });
+        key = await createApiKey(pool, { userId: actor.id, role: actor.role, name: actor.id, organisations });
         keys.set(id, key);
       }
       return { authorization: `Bearer ${key}` };

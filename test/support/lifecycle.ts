@@ -24,7 +24,12 @@ import {
   type ProjectStatus,
 } from '../../contract/project';
 import { wan, type Application, type ListEntry } from '../../rules';
-import { applicationBody, enterpriseApplication, listEntry } from '../../examples/applications';
+import {
+  applicationBody,
+  enterpriseApplication,
+  listEntry,
+  passingDemonstration,
+} from '../../examples/applications';
 import { createHarness, eventually, type Harness } from './harness';
 import { compressedPolicy } from './policy';
 
@@ -58,12 +63,23 @@ export async function seedExperts(pool: Pool, count = 8): Promise<string[]> {
 }
 
 /** Requests as a given actor: each test's app paired with its harness's key maker. */
-export type Caller = (actor: Actor) => Promise<Record<string, string>>;
+export type Caller = (actor: Actor, organisations?: string[]) => Promise<Record<string, string>>;
 
+/** Drafts an entry, has it demonstrated (R3) and publishes it, as the programme office does. */
 export async function publish(app: App, as: Caller, overrides: Partial<ListEntry> = {}): Promise<ListEntry> {
   const entry = listEntry(overrides);
-  const res = await app.inject({ method: 'POST', url: '/lists', payload: entry, headers: await as(officer) });
-  expect(res.statusCode, res.body).toBe(201);
+  const headers = await as(officer);
+  const drafted = await app.inject({ method: 'POST', url: '/lists', payload: entry, headers });
+  expect(drafted.statusCode, drafted.body).toBe(201);
+  const demonstrated = await app.inject({
+    method: 'POST',
+    url: `/call-lists/${entry.callListYear}/demonstrations`,
+    payload: passingDemonstration([entry.id]),
+    headers,
+  });
+  expect(demonstrated.statusCode, demonstrated.body).toBe(201);
+  const published = await app.inject({ method: 'POST', url: `/lists/${entry.id}/publication`, headers });
+  expect(published.statusCode, published.body).toBe(200);
   return entry;
 }
 
