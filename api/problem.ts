@@ -34,6 +34,7 @@ const ZH_TITLES: Record<string, string> = {
   conflict: '与当前状态冲突',
   'invalid-transition': '当前阶段不允许此操作',
   'rule-violation': '违反政策规则',
+  'commitment-required': '须先签署承诺',
   'application-window-closed': '申报窗口已关闭',
   'idempotency-key-reused': '幂等键已用于其他请求',
   'idempotency-in-progress': '相同请求正在处理中',

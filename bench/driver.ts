@@ -3,8 +3,10 @@
 import {
   applicationBody,
   enterpriseApplication,
+  expertCommitment,
   listEntry,
   passingDemonstration,
+  staffCommitment,
 } from '../examples/applications';
 import type { Actor } from '../contract/project';
 import { createApiKey } from '../api/auth';
@@ -14,7 +16,12 @@ import { httpJson } from './support';
 import { BENCH_OFFICER, type BenchSystem } from './system';
 
 export const officer: Actor = { id: BENCH_OFFICER, role: 'programmeOfficer' };
-const evidence = { procedure: 'collectiveDecision', basis: 'bench', decidedBy: [BENCH_OFFICER] };
+const evidence = {
+  procedure: 'collectiveDecision',
+  basis: 'bench',
+  decidedBy: [BENCH_OFFICER],
+  commitment: staffCommitment,
+};
 
 export interface Lifecycle {
   code: string;
@@ -105,11 +112,11 @@ export function createDriver(system: BenchSystem): Driver {
       const ids = p.pendingActions.filter((a) => a.action === 'submitReviewScore').map((a) => a.ownerId!);
       return ids.length ? ids : undefined;
     });
-    for (const expertId of experts)
-      await call({ id: expertId, role: 'expert' }, 'POST', `/projects/${code}/review-scores`, {
-        expertId,
-        score: 80,
-      });
+    for (const expertId of experts) {
+      const expert: Actor = { id: expertId, role: 'expert' };
+      await call(expert, 'POST', `/projects/${code}/expert-commitments`, { expertId, ...expertCommitment });
+      await call(expert, 'POST', `/projects/${code}/review-scores`, { expertId, score: 80 });
+    }
     await until(code, (p) => (p.stage === 'decision' ? true : undefined));
     await call(officer, 'POST', `/projects/${code}/decision`, {
       outcome: 'approve',

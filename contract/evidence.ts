@@ -1,6 +1,7 @@
 // R20 procedure evidence: every decision records who decided, how, and on what basis, so staff who
 // followed due procedure can show it (尽职免责) years later.
 import { z } from 'zod';
+import { StaffCommitment } from '../rules/domain';
 
 export const DecisionEvidence = z.object({
   procedure: z.enum(['collectiveDecision', 'signOff', 'expertReview', 'onSiteInspection']),
@@ -15,5 +16,7 @@ export const DecisionEvidence = z.object({
     .optional(),
   /** R18.3: the decision was publicised (公示). */
   publicised: z.boolean().default(false),
+  /** R18.1: the signing staff's commitment; required on the decisions that check it. */
+  commitment: StaffCommitment.optional(),
 });
 export type DecisionEvidence = z.infer<typeof DecisionEvidence>;

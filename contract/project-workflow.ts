@@ -24,6 +24,7 @@ import type {
   MilestoneDecisionRequest,
   PostEvaluationReport,
   ProjectPoolRequest,
+  ExpertCommitmentRequest,
   ReviewScoreRequest,
   RollingSupportRequest,
   SpotCheckRequest,
@@ -124,6 +125,8 @@ export interface ProjectState {
   examinationRequired: boolean;
   panel?: Pick<ExpertDraw, 'seed' | 'enterpriseShareBp' | 'shortfall'> & { expertIds: string[] };
   scores: Record<string, number>;
+  /** R18.1: when each panel expert signed their commitment (absent in projects from before). */
+  expertCommitments?: Record<string, string>;
   reviewOverdue: boolean;
   milestones: MilestoneState[];
   contractEndsAt?: string;
@@ -261,6 +264,9 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const commitAsExpertUpdate = defineUpdate<ActionResult, [WithActor<ExpertCommitmentRequest>]>(
+  'commitAsExpert',
+);
 export const submitReviewScoreUpdate = defineUpdate<ActionResult, [WithActor<ReviewScoreRequest>]>(
   'submitReviewScore',
 );
@@ -318,6 +324,7 @@ export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly Proj
 
 /** Who may take each staff action; the API enforces the same table at the HTTP edge. */
 export const ACTION_ROLES = {
+  commitAsExpert: ['expert'],
   submitReviewScore: ['expert'],
   decide: ['programmeOfficer', 'admin'],
   signContract: ['programmeOfficer', 'admin'],

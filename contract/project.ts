@@ -2,7 +2,7 @@
 // inferred from them. The rest of the contract (stages, messages, state) is in ./project-workflow.ts,
 // re-exported here, so API code imports everything from this module and workflow code from that one.
 import { z } from 'zod';
-import { AcceptancePanelRole, FundingMode, Indicator } from '../rules';
+import { AcceptancePanelRole, ExpertCommitment, FundingMode, Indicator } from '../rules';
 import { DecisionEvidence } from './evidence';
 import { PROJECT_CODE_PATTERN, PROJECT_STAGES, ROLES } from './project-workflow';
 
@@ -27,6 +27,10 @@ export const ReviewScoreRequest = z.object({
   comment: text().optional(),
 });
 export type ReviewScoreRequest = z.infer<typeof ReviewScoreRequest>;
+
+/** R18.1: an expert on the panel commits before seeing or scoring the application. */
+export const ExpertCommitmentRequest = ExpertCommitment.extend({ expertId: z.string().min(1).max(64) });
+export type ExpertCommitmentRequest = z.infer<typeof ExpertCommitmentRequest>;
 
 export const DecisionRequest = z.discriminatedUnion('outcome', [
   z.object({

@@ -29,6 +29,12 @@ export function listEntry(overrides: Partial<ListEntry> = {}): ListEntry {
  * An enterprise application that meets every rule of the default policy: ¥10,000,000 total, ¥1,000,000
  * provincial subsidy matched 1:1 locally (R6.1), 80% self-raised (R6.3), R&D intensity above average (R6.4).
  */
+/** R18.1: the commitment staff sign on a decision, inside its evidence. */
+export const staffCommitment = { noConflict: true, noSelfInterest: true } as const;
+
+/** R18.1: an expert's commitment before seeing or scoring an application. */
+export const expertCommitment = { noConflict: true, confidentiality: true, fairness: true } as const;
+
 /** R3: a passing demonstration of the named draft entries by a panel of the kinds the policy names. */
 export function passingDemonstration(entryIds: string[]) {
   return {
@@ -86,6 +92,7 @@ export function enterpriseApplication(overrides: Partial<Application> = {}): App
     keyIndicators: [{ name: 'sampling rate', target: '≥ 1 GS/s' }],
     manufacturing: true,
     industrialOrEngineering: true,
+    integrityCommitment: { integrity: true, signatory: 'Chen Wei' },
     ...overrides,
   };
 }

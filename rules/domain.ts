@@ -42,6 +42,34 @@ export type PlatformType = z.infer<typeof PlatformType>;
 const id = z.string().trim().min(1).max(64);
 const text = z.string().trim().min(1).max(500);
 
+const signatory = z.string().trim().min(1).max(200);
+
+/** The applicant's integrity commitment (诚信承诺), signed at submission. */
+export const ApplicantCommitment = z.object({
+  /** The application is truthful, and the team and organisations abide by research integrity. */
+  integrity: z.boolean(),
+  signatory,
+  /** Set by the server when the application is accepted. */
+  committedBy: z.string().max(128).optional(),
+  committedAt: z.string().max(64).optional(),
+});
+export type ApplicantCommitment = z.infer<typeof ApplicantCommitment>;
+
+/** An expert's commitment before seeing or scoring an application (R18.1, with R18.2 recusal). */
+export const ExpertCommitment = z.object({
+  noConflict: z.boolean(),
+  confidentiality: z.boolean(),
+  fairness: z.boolean(),
+});
+export type ExpertCommitment = z.infer<typeof ExpertCommitment>;
+
+/** Staff's commitment on a decision they sign (R18.1; with R20, the ground of due-diligence exemption). */
+export const StaffCommitment = z.object({
+  noConflict: z.boolean(),
+  noSelfInterest: z.boolean(),
+});
+export type StaffCommitment = z.infer<typeof StaffCommitment>;
+
 /** R2: the kinds of body that propose a list entry (提出单位). */
 export const ProposerKind = z.enum([
   'industryDepartment',
@@ -183,6 +211,8 @@ export const Application = z.object({
   manufacturing: z.boolean().default(false),
   /** R11 postHocSubsidy is for industrial and engineering projects. */
   industrialOrEngineering: z.boolean().default(false),
+  /** R18.1: the applicant's integrity commitment, required at submission (absent on older applications). */
+  integrityCommitment: ApplicantCommitment.optional(),
 });
 export type Application = z.infer<typeof Application>;
 

@@ -2,6 +2,7 @@
 // so the API, workflow update validators and unit tests all run this same code.
 export * from './application-window';
 export * from './call-list';
+export * from './commitments';
 export * from './dates';
 export * from './demonstration';
 export * from './domain';

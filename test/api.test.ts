@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../contract/project';
 import { wan } from '../rules';
-import { applicationBody, enterpriseApplication } from '../examples/applications';
+import { applicationBody, enterpriseApplication, expertCommitment } from '../examples/applications';
 import { eventually, type Harness } from './support/harness';
 import {
   apply,
@@ -58,13 +58,35 @@ describe('staff API', () => {
     expect(panel.statusCode, panel.body).toBe(200);
     expect(panel.json().items[0].expertIds.sort()).toEqual([...experts].sort());
 
+    // R18.1: an expert neither sees nor scores the application before signing the commitment.
+    const first: Actor = { id: experts[0]!, role: 'expert' };
+    const unseen = await get(first, `/projects/${code}`);
+    expect(unseen.statusCode).toBe(403);
+    expect(unseen.json()).toMatchObject({ ruleIds: ['R18.1'] });
+    const unsigned = await post(first, `/projects/${code}/review-scores`, { expertId: first.id, score: 88 });
+    expect(unsigned.statusCode).toBe(422);
+    expect(unsigned.json()).toMatchObject({ ruleIds: ['R18.1'] });
+    const conflicted = await post(first, `/projects/${code}/expert-commitments`, {
+      expertId: first.id,
+      ...expertCommitment,
+      noConflict: false,
+    });
+    expect(conflicted.statusCode).toBe(422);
+    expect(conflicted.json()).toMatchObject({
+      ruleIds: ['R18.1'],
+      violations: [{ fields: ['commitment.noConflict'] }],
+    });
     for (const expertId of experts) {
-      const res = await post({ id: expertId, role: 'expert' }, `/projects/${code}/review-scores`, {
+      const expert: Actor = { id: expertId, role: 'expert' };
+      const signed = await post(expert, `/projects/${code}/expert-commitments`, {
         expertId,
-        score: 88,
+        ...expertCommitment,
       });
+      expect(signed.statusCode, signed.body).toBe(200);
+      const res = await post(expert, `/projects/${code}/review-scores`, { expertId, score: 88 });
       expect(res.statusCode, res.body).toBe(200);
     }
+    expect((await get(first, `/projects/${code}`)).statusCode).toBe(200);
     await waitForStage(h.client, code, 'decision');
     const decided = await post(officer, `/projects/${code}/decision`, {
       outcome: 'approve',
@@ -299,6 +321,9 @@ describe('staff API', () => {
       });
     const panel = await panelOf(myCode);
     const expert: Actor = { id: panel[0]!, role: 'expert' };
+    expect((await get(expert, `/projects/${myCode}`)).statusCode).toBe(403);
+    const commitment = { expertId: expert.id, ...expertCommitment };
+    expect((await post(expert, `/projects/${myCode}/expert-commitments`, commitment)).statusCode).toBe(200);
     expect((await get(expert, `/projects/${myCode}`)).statusCode).toBe(200);
     // An expert on no panel of this project sees nothing of it (R18.2: the recused are never seated).
     const unassigned: Actor = { id: 'expert-never-drawn', role: 'expert' };
@@ -349,6 +374,11 @@ describe('staff API', () => {
         .map((a) => a.ownerId!);
       return ids.length ? ids : undefined;
     });
+    const signed = await post({ id: experts[0]!, role: 'expert' }, `/projects/${code}/expert-commitments`, {
+      expertId: experts[0],
+      ...expertCommitment,
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
     // The status query sees a step as soon as the workflow takes it; the record once its activity commits.
     const before = await eventually(async () => {
       const project = (await get(officer, `/projects/${code}`)).json();

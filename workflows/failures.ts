@@ -9,6 +9,8 @@ import {
   type StaffAction,
 } from '../contract/project-workflow';
 import type { Violation } from '../rules';
+import { checkStaffCommitment } from '../rules/commitments';
+import type { DecisionEvidence } from '../contract/evidence';
 
 export const invalidTransition = (message: string): ApplicationFailure =>
   ApplicationFailure.create({ type: FAILURE_TYPES.invalidTransition, message, nonRetryable: true });
@@ -46,4 +48,10 @@ export function requireStage(action: string, current: ProjectStage, allowed: rea
       `${action} is possible in stage ${allowed.join(' or ')}, but the project is in ${current}`,
     );
   }
+}
+
+/** R18.1: the staff who sign a decision commit to no conflict and no self-interest. */
+export function requireStaffCommitment(evidence: DecisionEvidence): void {
+  const violations = checkStaffCommitment(evidence.commitment);
+  if (violations.length) throw ruleViolation(violations);
 }

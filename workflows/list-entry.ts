@@ -33,7 +33,7 @@ import { isSealed } from '../contract/sealed-payloads';
 import { submittedOnTime } from '../rules/application-window';
 import { examinationShortlist } from '../rules/review';
 import { onUpdate } from './updates';
-import { invalidTransition, requireRole, unsealedMessage } from './failures';
+import { invalidTransition, requireRole, requireStaffCommitment, unsealedMessage } from './failures';
 
 export async function listEntryWorkflow(
   input: ListEntryWorkflowInput & { resume?: ListState },
@@ -118,6 +118,7 @@ export async function listEntryWorkflow(
     (req) => {
       if (!accepts(req)) throw unsealedMessage(recordExaminationUpdate.name);
       requireRole('recordExamination', req.actor);
+      requireStaffCommitment(req.evidence);
       if (!input.examinationRequired) throw invalidTransition(noExamination(input.entry.id));
       if (state.windowOpen)
         throw invalidTransition('The examination starts after the application window closes (R8)');
@@ -154,6 +155,7 @@ export async function listEntryWorkflow(
     (req) => {
       if (!accepts(req)) throw unsealedMessage(recordStageGateUpdate.name);
       requireRole('recordStageGate', req.actor);
+      requireStaffCommitment(req.evidence);
       const all = [...req.passed, ...req.failed];
       if (all.length === 0)
         throw invalidTransition('A stage gate names the projects that pass and fail (R13)');

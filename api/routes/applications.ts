@@ -1,5 +1,6 @@
 // Applying to a call-list entry: it must be published and the window open (R1), the lead organisation one
-// the entry's selection mode admits (R7), and the application eligible (R4–R6, R19);
+// the entry's selection mode admits (R7), the applicant's integrity commitment signed (R18.1), and the
+// application eligible (R4–R6, R19);
 // then the project's workflow starts, with the policy version it will be judged by for its whole life.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -19,6 +20,7 @@ import { createListEntryRepository, type StoredListEntry } from '../../db/list-e
 import { createProjectRepository } from '../../db/projects/reads';
 import {
   Application,
+  checkApplicantCommitment,
   checkEligibility,
   checkInvited,
   shanghaiDate,
@@ -83,17 +85,28 @@ export const applicationRoutes =
             detail: `Applications to ${stored.entry.id} closed at ${closesAt} (R1)`,
           });
         }
-        const application: Application = { ...request.body, listEntryId: stored.entry.id };
+        const commitment = request.body.integrityCommitment;
+        // R18.1: the commitment is recorded with who submitted it and when.
+        const application: Application = {
+          ...request.body,
+          listEntryId: stored.entry.id,
+          ...(commitment && {
+            integrityCommitment: { ...commitment, committedBy: actor.id, committedAt: now.toISOString() },
+          }),
+        };
         const records = await findIntegrityRecords(ctx.pool, [
           application.team.principalInvestigator.id,
           application.leadOrganisation.id,
         ]);
-        const violations = checkEligibility(application, {
-          entry: stored.entry,
-          policy,
-          integrityRecords: records,
-          asOf: shanghaiDate(now),
-        });
+        const violations = [
+          ...checkApplicantCommitment(commitment),
+          ...checkEligibility(application, {
+            entry: stored.entry,
+            policy,
+            integrityRecords: records,
+            asOf: shanghaiDate(now),
+          }),
+        ];
         if (violations.length) throw ruleViolations(violations);
 
         // One code per request, even when a retry re-runs a request whose first attempt died.

@@ -35,6 +35,8 @@ import {
   statusQuery,
   submitPostEvaluationUpdate,
   submitReviewScoreUpdate,
+  commitAsExpertUpdate,
+  ExpertCommitmentRequest,
   terminateSignal,
   type ActionResult,
   type Actor,
@@ -45,10 +47,11 @@ import { ActionResultView, PendingActionView, ProjectStatusView } from '../../co
 import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
 import { forbidden, projectReader } from '../authorization';
-import { conflict, notFound } from '../problem';
+import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
 import { actorOf } from '../request-context';
 import { panelsOf, type PanelRecord } from '../../db/experts';
 import { createProjectRepository, type AuditEvent, type ProjectRow } from '../../db/projects/reads';
+import { checkExpertCommitment } from '../../rules';
 
 const Params = z.object({ code: ProjectCode });
 
@@ -138,6 +141,14 @@ interface UpdateAction {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const UPDATE_ACTIONS: UpdateAction[] = [
+  {
+    path: 'expert-commitments',
+    action: 'commitAsExpert',
+    update: commitAsExpertUpdate,
+    body: ExpertCommitmentRequest,
+    summary:
+      'An expert’s commitment (no conflict, confidentiality, fairness) before seeing or scoring (R18.1)',
+  },
   {
     path: 'review-scores',
     action: 'submitReviewScore',
@@ -277,6 +288,16 @@ export const projectRoutes =
       async (request, reply) => {
         const actor = actorOf(request);
         let row = (await authorise(actor, request.params.code, true))!;
+        // R18.1: an expert sees the application only once they signed their commitment.
+        if (actor.role === 'expert' && !(await projects.tookStep(row.code, 'commitAsExpert', actor.id))) {
+          throw new ProblemError({
+            ...ruleViolations(checkExpertCommitment(undefined)).problem,
+            type: 'commitment-required',
+            title: 'Commitment required',
+            status: 403,
+            detail: `${actor.id} signs the expert commitment (POST /projects/${row.code}/expert-commitments) before seeing the application (R18.1)`,
+          });
+        }
         const { afterVersion, waitMs, live: withLive } = request.query;
         if (afterVersion !== undefined && row.version <= afterVersion) {
           const gone = new AbortController();

@@ -157,6 +157,15 @@ export const createProjectRepository = (pool: Pool) => ({
     return { items: rows.map((row) => toRow(row as Record<string, unknown>)), total: total.rows[0]!.n };
   },
 
+  /** R18.1: whether the person took a step of the project's audit trail, such as signing a commitment. */
+  async tookStep(code: string, action: string, actorId: string): Promise<boolean> {
+    const { rowCount } = await pool.query(
+      'SELECT 1 FROM project_events WHERE project_code = $1 AND action = $2 AND actor_id = $3 LIMIT 1',
+      [code, action, actorId],
+    );
+    return (rowCount ?? 0) > 0;
+  },
+
   async events(code: string): Promise<AuditEvent[]> {
     const { rows } = await pool.query(
       `SELECT seq, action, actor_id, actor_role, basis, rule_ids, payload, occurred_at

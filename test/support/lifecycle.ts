@@ -10,6 +10,7 @@ import { expect, inject } from 'vitest';
 import type { buildApp } from '../../api/app';
 import { listEntryWorkflowId, listStatusQuery } from '../../contract/list-entry';
 import {
+  commitAsExpertUpdate,
   decideUpdate,
   projectWorkflowId,
   recordAcceptanceUpdate,
@@ -27,8 +28,10 @@ import { wan, type Application, type ListEntry } from '../../rules';
 import {
   applicationBody,
   enterpriseApplication,
+  expertCommitment,
   listEntry,
   passingDemonstration,
+  staffCommitment,
 } from '../../examples/applications';
 import { createHarness, eventually, type Harness } from './harness';
 import { compressedPolicy } from './policy';
@@ -46,6 +49,7 @@ export const evidence = (basis = 'panel meeting 2026-11 minutes') => ({
   decidedBy: ['officer-wang', 'director-zhao'],
   vote: { for: 5, against: 0, abstain: 0 },
   publicised: true,
+  commitment: staffCommitment,
 });
 
 /** Experts drawn for review; unique per call so tests never share a panel by accident. */
@@ -189,6 +193,9 @@ export async function scoreAll(client: Client, code: string, score = 85): Promis
   });
   expect(s.stage).toBe('review');
   for (const expertId of experts) {
+    await project(client, code).executeUpdate(commitAsExpertUpdate, {
+      args: [{ expertId, ...expertCommitment, actor: { id: expertId, role: 'expert' } }],
+    });
     await project(client, code).executeUpdate(submitReviewScoreUpdate, {
       args: [{ expertId, score, actor: { id: expertId, role: 'expert' } }],
     });

@@ -2,7 +2,13 @@
 // post-evaluation reports after it (R23).
 import { recordAcceptanceUpdate, submitPostEvaluationUpdate } from '../../contract/project-workflow';
 import { ACCEPTANCE_PATH_RULE, checkAcceptance } from '../../rules/funding';
-import { invalidTransition, requireRole, requireStage, ruleViolation } from '../failures';
+import {
+  invalidTransition,
+  requireRole,
+  requireStage,
+  requireStaffCommitment,
+  ruleViolation,
+} from '../failures';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import type { ProjectRun } from './run';
@@ -37,6 +43,7 @@ export function onRecordAcceptance(run: ProjectRun): void {
     (request) => {
       requireRole('recordAcceptance', request.actor);
       requireStage('recordAcceptance', state.stage, ['acceptance']);
+      requireStaffCommitment(request.evidence);
       const violations = checkAcceptance(state.acceptancePath ?? 'standard', request, run.teamSubject());
       if (violations.length) throw ruleViolation(violations);
     },

@@ -7,7 +7,7 @@ import {
   signContractUpdate,
 } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
-import { invalidTransition, requireRole, requireStage } from '../failures';
+import { invalidTransition, requireRole, requireStage, requireStaffCommitment } from '../failures';
 import { toMilestones, validateMilestones } from './milestones';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
@@ -120,6 +120,7 @@ export function onDecideMilestone(run: ProjectRun): void {
     (request) => {
       requireRole('decideMilestone', request.actor);
       requireStage('decideMilestone', state.stage, ['execution']);
+      requireStaffCommitment(request.evidence);
       const milestone = findMilestone(run, request.milestoneId);
       if (milestone.status !== 'overdue' && milestone.status !== 'failed') {
         throw invalidTransition(

@@ -1,16 +1,62 @@
-// The review's staff actions: each expert on the panel scores once (R9, R18.2), and the programme officer
-// decides, approving with the R12 cut, the R11 funding mode, an R14 military order or an R13 horse race,
-// or rejecting, always with R20 evidence.
-import { decideUpdate, submitReviewScoreUpdate } from '../../contract/project-workflow';
+// The review's staff actions: each expert on the panel commits (R18.1) and then scores once (R9, R18.2), and
+// the programme officer decides, approving with the R12 cut, the R11 funding mode, an R14 military order or
+// an R13 horse race, or rejecting, always with R20 evidence and their R18.1 commitment.
+import { commitAsExpertUpdate, decideUpdate, submitReviewScoreUpdate } from '../../contract/project-workflow';
 import { horseRaceGroupId } from '../../contract/list-entry-workflow';
 import type { RuleId, Violation } from '../../rules';
+import { checkExpertCommitment } from '../../rules/commitments';
 import { checkFundingMode } from '../../rules/funding';
 import { applySubsidyCut } from '../../rules/review';
-import { invalidTransition, requireRole, requireStage, ruleViolation } from '../failures';
+import {
+  invalidTransition,
+  requireRole,
+  requireStage,
+  requireStaffCommitment,
+  ruleViolation,
+} from '../failures';
 import { joinHorseRace } from './horse-race';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import type { ProjectRun } from './run';
+
+/** The panel seats the expert: R9 drew them, R18.2 and R19 let them sit. */
+function requireSeated(run: ProjectRun, expertId: string): void {
+  if (!run.state.panel?.expertIds.includes(expertId)) {
+    throw invalidTransition(`Expert ${expertId} is not on the review panel of ${run.code} (R9, R18.2)`);
+  }
+}
+
+export function onCommitAsExpert(run: ProjectRun): void {
+  const state = run.state;
+  onAction(
+    run,
+    commitAsExpertUpdate,
+    async (request, answer) => {
+      (state.expertCommitments ??= {})[request.expertId] = run.iso(run.now());
+      await record(run, 'commitAsExpert', request.actor, {
+        ruleIds: ['R18.1', 'R18.2'],
+        payload: {
+          expertId: request.expertId,
+          noConflict: request.noConflict,
+          confidentiality: request.confidentiality,
+          fairness: request.fairness,
+        },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('commitAsExpert', request.actor);
+      requireStage('commitAsExpert', state.stage, ['review']);
+      if (request.actor.id !== request.expertId)
+        throw invalidTransition(`${request.actor.id} cannot commit for ${request.expertId}`);
+      requireSeated(run, request.expertId);
+      if (state.expertCommitments?.[request.expertId] !== undefined)
+        throw invalidTransition(`Expert ${request.expertId} has already signed the commitment`);
+      const violations = checkExpertCommitment(request);
+      if (violations.length) throw ruleViolation(violations);
+    },
+  );
+}
 
 export function onSubmitReviewScore(run: ProjectRun): void {
   const state = run.state;
@@ -30,13 +76,11 @@ export function onSubmitReviewScore(run: ProjectRun): void {
       requireStage('submitReviewScore', state.stage, ['review']);
       if (request.actor.id !== request.expertId)
         throw invalidTransition(`${request.actor.id} cannot score for ${request.expertId}`);
-      if (!state.panel?.expertIds.includes(request.expertId)) {
-        throw invalidTransition(
-          `Expert ${request.expertId} is not on the review panel of ${run.code} (R9, R18.2)`,
-        );
-      }
+      requireSeated(run, request.expertId);
       if (state.scores[request.expertId] !== undefined)
         throw invalidTransition(`Expert ${request.expertId} has already scored`);
+      if (state.expertCommitments?.[request.expertId] === undefined)
+        throw ruleViolation(checkExpertCommitment(undefined));
     },
   );
 }
@@ -89,6 +133,7 @@ export function onDecide(run: ProjectRun): void {
           `A decision is possible once review is complete or overdue; the project is in ${state.stage}`,
         );
       }
+      requireStaffCommitment(request.evidence);
       if (request.outcome === 'approve') {
         const violations: Violation[] = checkFundingMode(
           request.fundingMode,

@@ -15,7 +15,7 @@ import { applicationSubmittedSignal, listEntryWorkflowId } from '../../contract/
 import { isOpenStage, type ProjectOutcome, type ProjectWorkflowInput } from '../../contract/project-workflow';
 import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './actions-execution';
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
-import { onDecide, onSubmitReviewScore } from './actions-review';
+import { onCommitAsExpert, onDecide, onSubmitReviewScore } from './actions-review';
 import {
   onAssignCommissioner,
   onRecordSpotCheck,
@@ -155,4 +155,6 @@ function setHandlers(run: ProjectRun): void {
   onSetProjectPool(run);
   onRecordAcceptance(run);
   onSubmitPostEvaluationReport(run);
+  // Handlers added since: set last, so the older ones keep their places.
+  onCommitAsExpert(run);
 }
