@@ -1,9 +1,16 @@
 // Activities of the lifecycle beyond plain transitions: eligibility re-checks, the expert draw, integrity
 // records and fund reclamation. Every write is keyed by something the workflow derives deterministically.
 import type { Pool } from 'pg';
-import { activeExperts, findPanel, insertPanelOnce, type StoredPanel } from '../db/experts';
+import {
+  activeExperts,
+  findPanel,
+  insertPanelOnce,
+  recommendationsFor,
+  type StoredPanel,
+} from '../db/experts';
 import { insertFundReclamation, type FundReclamation } from '../db/fund-reclamations';
 import { markClosedOutsideApi, type ClosedOutsideApi } from '../db/projects/closed-outside';
+import { entryOfProject } from '../db/projects/reads';
 import { findIntegrityRecords, insertIntegrityRecord } from '../db/integrity-records';
 import {
   checkEligibility,
@@ -51,6 +58,8 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
   }): Promise<StoredPanel> {
     const stored = await findPanel(deps.pool, args.code, args.phase);
     if (stored) return stored;
+    const entry = await entryOfProject(deps.pool, args.code);
+    const recommended = entry ? await recommendationsFor(deps.pool, entry.listEntryId) : [];
     const experts = await activeExperts(deps.pool);
     const records = await findIntegrityRecords(
       deps.pool,
@@ -58,7 +67,8 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
     );
     const draw = drawExperts({
       pool: experts,
-      recommendedIds: [],
+      ...(entry && { field: entry.strategicField }),
+      recommendedIds: recommended.map((r) => r.expertId),
       subject: args.subject,
       integrityRecords: records,
       asOf: args.asOf,
@@ -68,6 +78,7 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
     return insertPanelOnce(deps.pool, args.code, args.phase, {
       seed: draw.seed,
       expertIds: draw.panel.map((expert) => expert.id),
+      recommendedIds: draw.panel.filter((e) => e.selectedBy === 'recommendation').map((e) => e.id),
       excluded: draw.excluded,
       enterpriseShareBp: draw.enterpriseShareBp,
       shortfall: draw.shortfall,

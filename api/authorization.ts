@@ -30,6 +30,8 @@ export const ROUTE_ROLES = {
   readEvents: [...STAFF_READERS, 'projectLead'],
   readPanel: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createExpert: ['programmeOfficer', 'admin'],
+  recommendExperts: ['programmeOfficer', 'admin'],
+  readExpertRecommendations: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   listExperts: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   listIntegrityRecords: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createIntegrityRecord: ['supervisor', 'admin'],

@@ -15,7 +15,7 @@ import { insertExpert } from '../db/experts';
 import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
 import { upsertContact } from '../db/reminders';
-import { PolicyRegistry } from '../rules';
+import { DEFAULT_STRATEGIC_FIELDS, PolicyRegistry } from '../rules';
 import { ensureTemporalCli } from '../scripts/lib/temporal-cli';
 import { startDevServer, stopProcess } from '../scripts/lib/temporal-dev-server';
 import { BENCH_POLICY_ID, benchPolicy } from './policy';
@@ -107,6 +107,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
       name: `Expert ${i}`,
       organisationId: `inst-${i}`,
       fromEnterprise: i % 3 === 0,
+      specialties: [...DEFAULT_STRATEGIC_FIELDS],
       declaredConflicts: [],
     });
   }

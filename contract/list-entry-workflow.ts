@@ -21,6 +21,12 @@ export interface ListEntryWorkflowInput {
   publishedBy: Actor;
   /** Messages count only when sealed by gongguan (as for projects); absent for entries published before. */
   sealedMessages?: boolean;
+  /**
+   * R8 as the policy states it: the examination passes *at least* the multiple × planned, ties at the
+   * cut-off included; and at the window's close each project is told whether it is held at all (fewer
+   * applications than the multiple × planned go straight to review). Absent for entries published before.
+   */
+  examinationAtLeast?: boolean;
 }
 
 export interface ListApplication {
@@ -35,6 +41,8 @@ export interface ListEntryStatus {
   windowClosesAt: string;
   examinationRequired: boolean;
   examinationDone: boolean;
+  /** R8: fewer than the multiple × planned applied, so every application went straight to review. */
+  examinationSkipped: boolean;
   applications: ListApplication[];
   horseRace: { members: string[]; gated: Record<string, boolean> };
 }
@@ -48,6 +56,14 @@ export interface ListState {
   gated: Record<string, boolean>;
   /** Applications whose projects close their own window: not told when it closes (absent: none). */
   closingOwnWindow?: string[];
+  /** R8: whether the examination is held, decided when the window closed (`examinationAtLeast` only). */
+  examinationPlan?: ExaminationPlan;
+}
+
+/** R8: told to each project at the window's close: held, or straight to review. */
+export interface ExaminationPlan {
+  examination: boolean;
+  basis: string;
 }
 
 /** An entry whose workflow starts at publication, with its window open. */
@@ -80,6 +96,8 @@ export const applicationSubmittedSignal =
   defineSignal<[{ code: string; fundBacked: boolean; submittedAt?: string; closesOwnWindow?: boolean }]>(
     'applicationSubmitted',
   );
+/** From the list-entry workflow to a project that waits for it: whether the examination is held (R8). */
+export const examinationPlanSignal = defineSignal<[ExaminationPlan]>('examinationPlan');
 export const horseRaceJoinedSignal = defineSignal<[{ code: string }]>('horseRaceJoined');
 /** R8: staff record examination scores for every application; the shortlist follows from the policy. */
 export const recordExaminationUpdate = defineUpdate<ListEntryStatus, [WithActor<ExaminationRequest>]>(

@@ -9,6 +9,8 @@ export * from './list-entry-workflow';
 
 export const ExaminationRequest = z.object({
   scores: z.array(z.object({ code: z.string().min(1), score: z.number().min(0).max(100) })).min(1),
+  /** R8: how many pass into review; at least the multiple × planned (the default). */
+  shortlistSize: z.number().int().min(1).max(10_000).optional(),
   evidence: DecisionEvidence,
 });
 export type ExaminationRequest = z.infer<typeof ExaminationRequest>;
@@ -28,6 +30,7 @@ export const ListEntryStatusView = exactly<ListEntryStatus>()(
     windowClosesAt: z.string(),
     examinationRequired: z.boolean(),
     examinationDone: z.boolean(),
+    examinationSkipped: z.boolean(),
     applications: z.array(
       z.object({
         code: z.string(),

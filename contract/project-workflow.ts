@@ -180,6 +180,11 @@ export interface ApplicationWindow {
   closesAt: string;
   /** The entry runs its own workflow from publication: it has an R8 examination to hold. */
   entryWorkflow: boolean;
+  /**
+   * R8: that workflow tells the project at the window's close whether the examination is held; the project
+   * waits for it before it enters examination or review. Absent: entries published before.
+   */
+  examinationPlan?: boolean;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Queryable } from './queryable';
 export interface StoredPanel {
   seed: string;
   expertIds: string[];
+  /** R9: the experts seated by staff recommendation rather than the random draw. */
+  recommendedIds: string[];
   enterpriseShareBp: number;
   shortfall: number;
 }
@@ -15,8 +17,8 @@ export interface PanelRecord extends StoredPanel {
   excluded: Array<Record<string, unknown>>;
 }
 
-const EXPERT_COLUMNS = 'id, name, organisation_id, from_enterprise, declared_conflicts';
-const PANEL_COLUMNS = 'seed, expert_ids, enterprise_share_bp, shortfall';
+const EXPERT_COLUMNS = 'id, name, organisation_id, from_enterprise, declared_conflicts, specialties';
+const PANEL_COLUMNS = 'seed, expert_ids, recommended_ids, enterprise_share_bp, shortfall';
 
 const toExpert = (row: Record<string, unknown>): Expert => ({
   id: row.id as string,
@@ -24,11 +26,13 @@ const toExpert = (row: Record<string, unknown>): Expert => ({
   organisationId: row.organisation_id as string,
   fromEnterprise: row.from_enterprise as boolean,
   declaredConflicts: row.declared_conflicts as string[],
+  specialties: row.specialties as string[],
 });
 
 const toPanel = (row: Record<string, unknown>): StoredPanel => ({
   seed: row.seed as string,
   expertIds: row.expert_ids as string[],
+  recommendedIds: row.recommended_ids as string[],
   enterpriseShareBp: row.enterprise_share_bp as number,
   shortfall: row.shortfall as number,
 });
@@ -36,8 +40,15 @@ const toPanel = (row: Record<string, unknown>): StoredPanel => ({
 /** Registers an expert; false when the id is taken. */
 export async function insertExpert(db: Queryable, expert: Expert): Promise<boolean> {
   const { rowCount } = await db.query(
-    `INSERT INTO experts (${EXPERT_COLUMNS}) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (id) DO NOTHING`,
-    [expert.id, expert.name, expert.organisationId, expert.fromEnterprise, expert.declaredConflicts],
+    `INSERT INTO experts (${EXPERT_COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT (id) DO NOTHING`,
+    [
+      expert.id,
+      expert.name,
+      expert.organisationId,
+      expert.fromEnterprise,
+      expert.declaredConflicts,
+      expert.specialties,
+    ],
   );
   return rowCount === 1;
 }
@@ -74,14 +85,16 @@ export async function insertPanelOnce(
   panel: StoredPanel & { excluded: unknown[] },
 ): Promise<StoredPanel> {
   const { rows } = await db.query(
-    `INSERT INTO review_panels (project_code, phase, seed, expert_ids, excluded, enterprise_share_bp, shortfall)
-     VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (project_code, phase) DO NOTHING
+    `INSERT INTO review_panels (project_code, phase, seed, expert_ids, recommended_ids, excluded,
+       enterprise_share_bp, shortfall)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (project_code, phase) DO NOTHING
      RETURNING ${PANEL_COLUMNS}`,
     [
       code,
       phase,
       panel.seed,
       panel.expertIds,
+      panel.recommendedIds,
       JSON.stringify(panel.excluded),
       panel.enterpriseShareBp,
       panel.shortfall,
@@ -107,3 +120,46 @@ export async function panelsOf(db: Queryable, code: string): Promise<PanelRecord
 /** SQL: the expert (an SQL value) sits on a panel of the project (an SQL column). */
 export const seatedOnPanelSql = (projectCode: string, expertId: string): string =>
   `EXISTS (SELECT 1 FROM review_panels rp WHERE rp.project_code = ${projectCode} AND ${expertId} = ANY(rp.expert_ids))`;
+
+export interface ExpertRecommendation {
+  expertId: string;
+  basis: string;
+  recommendedBy: string;
+  recommendedAt: string;
+}
+
+/** R9: records staff's recommendation of experts for an entry's panels; a repeated one keeps the first. */
+export async function recommendExperts(
+  db: Queryable,
+  entryId: string,
+  rec: { expertIds: readonly string[]; basis: string; recommendedBy: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO expert_recommendations (list_entry_id, expert_id, basis, recommended_by)
+     SELECT $1, unnest($2::text[]), $3, $4 ON CONFLICT DO NOTHING`,
+    [entryId, rec.expertIds, rec.basis, rec.recommendedBy],
+  );
+}
+
+/** The experts recommended for an entry, in the order they were recommended. */
+export async function recommendationsFor(db: Queryable, entryId: string): Promise<ExpertRecommendation[]> {
+  const { rows } = await db.query(
+    `SELECT expert_id, basis, recommended_by, recommended_at FROM expert_recommendations
+     WHERE list_entry_id = $1 ORDER BY recommended_at, expert_id`,
+    [entryId],
+  );
+  return rows.map((row: Record<string, unknown>) => ({
+    expertId: row.expert_id as string,
+    basis: row.basis as string,
+    recommendedBy: row.recommended_by as string,
+    recommendedAt: (row.recommended_at as Date).toISOString(),
+  }));
+}
+
+/** The active experts among `ids`. */
+export async function findActiveExperts(db: Queryable, ids: readonly string[]): Promise<Expert[]> {
+  const { rows } = await db.query(`SELECT ${EXPERT_COLUMNS} FROM experts WHERE active AND id = ANY($1)`, [
+    ids,
+  ]);
+  return rows.map(toExpert);
+}

@@ -20,6 +20,8 @@ export interface StoredListEntry {
   windowClosesAt: string | null;
   /** The entry runs its own workflow from publication (migration 0007). */
   entryWorkflow: boolean;
+  /** R8: that workflow tells each project at the window's close whether the examination is held. */
+  examinationPlan: boolean;
 }
 
 export interface EntryFilter {
@@ -43,6 +45,7 @@ export interface Publication {
   publishedAt: string;
   windowClosesAt: string;
   entryWorkflow: boolean;
+  examinationPlan: boolean;
 }
 
 interface EntryRow {
@@ -57,10 +60,11 @@ interface EntryRow {
   published_at: Date | null;
   window_closes_at: Date | null;
   entry_workflow: boolean;
+  examination_plan: boolean;
 }
 
 const ENTRY_COLUMNS = `entry, status, revision, examination_required, policy_version, created_by, created_at,
-  published_by, published_at, window_closes_at, entry_workflow`;
+  published_by, published_at, window_closes_at, entry_workflow, examination_plan`;
 
 const toStoredEntry = (row: EntryRow): StoredListEntry => ({
   // Parsed, so an entry stored before a field existed reads with that field's default.
@@ -75,6 +79,7 @@ const toStoredEntry = (row: EntryRow): StoredListEntry => ({
   publishedAt: row.published_at?.toISOString() ?? null,
   windowClosesAt: row.window_closes_at?.toISOString() ?? null,
   entryWorkflow: row.entry_workflow,
+  examinationPlan: row.examination_plan,
 });
 
 /** The columns an entry's own fields fill, in the order of ENTRY_FIELD_COLUMNS. */
@@ -130,7 +135,7 @@ export const createListEntryRepository = (pool: Pool) => ({
   async publish(id: string, revision: number, p: Publication, client: Queryable = pool): Promise<boolean> {
     const result = await client.query(
       `UPDATE list_entries SET status = 'published', examination_required = $3, policy_version = $4,
-         published_by = $5, published_at = $6, window_closes_at = $7, entry_workflow = $8
+         published_by = $5, published_at = $6, window_closes_at = $7, entry_workflow = $8, examination_plan = $9
        WHERE id = $1 AND status = 'draft' AND revision = $2`,
       [
         id,
@@ -141,6 +146,7 @@ export const createListEntryRepository = (pool: Pool) => ({
         p.publishedAt,
         p.windowClosesAt,
         p.entryWorkflow,
+        p.examinationPlan,
       ],
     );
     return result.rowCount === 1;

@@ -222,6 +222,8 @@ export const Expert = z.object({
   organisationId: id,
   /** R9: enterprise experts' share should rise. */
   fromEnterprise: z.boolean().default(false),
+  /** R9: the strategic fields the expert reviews; the draw takes experts of the entry's field. */
+  specialties: z.array(z.string().min(1).max(64)).max(15).default([]),
   /** R18.2: ids of organisations, people or projects the expert declared a conflict with. */
   declaredConflicts: z.array(id).max(200).default([]),
 });

@@ -6,7 +6,7 @@ import { shareBp } from './money';
 import type { BasisPoints } from './scalars';
 import type { PolicyVersion } from './policy-version';
 import { activeBans } from './sanctions';
-import type { RuleId } from './violation';
+import type { RuleId, Violation } from './violation';
 
 export interface DrawSubject {
   /** Organisations of the project: lead and partners (same institution → recusal). */
@@ -34,6 +34,8 @@ export interface ExpertDraw {
 
 export interface DrawRequest {
   pool: readonly Expert[];
+  /** R9: the entry's strategic field; only experts with it among their specialties are drawn. */
+  field?: string;
   recommendedIds: readonly string[];
   subject: DrawSubject;
   integrityRecords: readonly IntegrityRecord[];
@@ -69,7 +71,9 @@ export function drawExperts(req: DrawRequest): ExpertDraw {
   const size = req.size ?? req.policy.reviewPanelSize;
   const excluded: Exclusion[] = [];
   const eligible: Expert[] = [];
-  for (const expert of [...req.pool].sort((a, b) => a.id.localeCompare(b.id))) {
+  const ofField =
+    req.field === undefined ? req.pool : req.pool.filter((e) => e.specialties.includes(req.field!));
+  for (const expert of [...ofField].sort((a, b) => a.id.localeCompare(b.id))) {
     const reason = exclusionReason(expert, req.subject, req.integrityRecords, req.asOf);
     if (reason) excluded.push(reason);
     else eligible.push(expert);
@@ -131,4 +135,54 @@ export function seededRandom(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** R9: an expert reviews at least one of the policy's strategic fields, and only those. */
+export function checkSpecialties(
+  specialties: readonly string[],
+  strategicFields: readonly string[],
+): Violation[] {
+  const unknown = specialties.filter((field) => !strategicFields.includes(field));
+  if (specialties.length > 0 && unknown.length === 0) return [];
+  return [
+    {
+      ruleId: 'R9',
+      fields: ['specialties'],
+      required: `one or more of the strategic fields: ${strategicFields.join(', ')}`,
+      actual: specialties.length ? `unknown: ${unknown.join(', ')}` : 'none',
+      message: {
+        'zh-CN': '评审专家须登记其所属战略领域（专业方向），评审时按领域抽取',
+        en: 'An expert records the strategic fields they review; panels are drawn by field',
+      },
+    },
+  ];
+}
+
+/** R9: a recommended expert is one of the entry's field, like every expert drawn for it. */
+export function checkRecommendedExperts(
+  found: ReadonlyArray<Pick<Expert, 'id' | 'specialties'>>,
+  requestedIds: readonly string[],
+  field: string,
+): Violation[] {
+  const byId = new Map(found.map((e) => [e.id, e]));
+  const unknown = requestedIds.filter((id) => !byId.has(id));
+  const otherField = requestedIds.filter((id) => byId.has(id) && !byId.get(id)!.specialties.includes(field));
+  if (unknown.length === 0 && otherField.length === 0) return [];
+  return [
+    {
+      ruleId: 'R9',
+      fields: ['expertIds'],
+      required: `active experts whose specialties include ${field}`,
+      actual: [
+        unknown.length ? `unknown or inactive: ${unknown.join(', ')}` : '',
+        otherField.length ? `of other fields: ${otherField.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+      message: {
+        'zh-CN': `精准推荐的专家须为在库专家，且专业方向包括本条目领域（${field}）`,
+        en: `Recommended experts are active experts of the entry's field (${field})`,
+      },
+    },
+  ];
 }

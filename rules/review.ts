@@ -42,14 +42,46 @@ export function rankCandidates(candidates: readonly Candidate[], policy: PolicyV
     .map((c, i) => ({ ...c, rank: i + 1 }));
 }
 
-/** R8: the applications the examination passes into review. */
+/**
+ * R8: the applications the examination passes into review: at least the multiple × planned (`size`, when
+ * staff pass more), and with `tiesPass` every application tied with the last one in (审查 selects *at least*
+ * 3 ×, so a tie at the cut-off is not broken by application id).
+ */
 export function examinationShortlist(
   candidates: readonly Candidate[],
   plannedApprovals: number,
   policy: PolicyVersion,
+  opts: { tiesPass?: boolean; size?: number } = {},
 ): RankedCandidate[] {
-  const { size } = examinationShortlistSize(candidates.length, plannedApprovals, policy);
-  return rankCandidates(candidates, policy).slice(0, size);
+  const minimum = examinationShortlistSize(candidates.length, plannedApprovals, policy).size;
+  const size = Math.min(candidates.length, Math.max(minimum, opts.size ?? 0));
+  const ranked = rankCandidates(candidates, policy);
+  const cutoff = ranked[size - 1]?.rankScore;
+  if (!opts.tiesPass || cutoff === undefined) return ranked.slice(0, size);
+  return ranked.filter((c, i) => i < size || c.rankScore === cutoff);
+}
+
+/** R8: staff may pass more than the multiple × planned into review, never fewer. */
+export function checkShortlistSize(
+  requested: number,
+  applied: number,
+  plannedApprovals: number,
+  policy: PolicyVersion,
+): Violation[] {
+  const minimum = Math.min(applied, policy.examinationShortlistMultiple * plannedApprovals);
+  if (requested >= minimum) return [];
+  return [
+    {
+      ruleId: 'R8',
+      fields: ['shortlistSize'],
+      required: `at least ${minimum} (${policy.examinationShortlistMultiple} × ${plannedApprovals} planned approvals)`,
+      actual: String(requested),
+      message: {
+        'zh-CN': `审查须择优遴选不少于计划立项数${policy.examinationShortlistMultiple}倍的项目进入评审`,
+        en: `The examination passes at least ${policy.examinationShortlistMultiple} × the planned approvals into review`,
+      },
+    },
+  ];
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   seedExperts,
   waitForStage,
 } from './support/lifecycle';
-import { enterpriseApplication } from '../examples/applications';
+import { enterpriseApplication, expertCommitment } from '../examples/applications';
 
 const ROLES = Role.options.filter((r) => r !== 'system');
 
@@ -47,6 +47,14 @@ describe('API contract', () => {
     });
     expect(panel.length).toBeGreaterThan(0);
     expert = { id: panel[0]!, role: 'expert' };
+    // R18.1: the expert signs the commitment, so the matrix walk sees their reads allowed.
+    const signed = await app.inject({
+      method: 'POST',
+      url: `/projects/${code}/expert-commitments`,
+      payload: { expertId: expert.id, ...expertCommitment },
+      headers: await h.as(expert),
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
   });
   afterAll(async () => {
     await app?.close();

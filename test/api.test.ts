@@ -428,6 +428,7 @@ describe('staff API', () => {
       name: 'Dr. Qian',
       organisationId: 'inst-x',
       fromEnterprise: true,
+      specialties: ['integratedCircuits'],
       declaredConflicts: [],
     };
     expect((await post(officer, '/experts', expert)).statusCode).toBe(201);

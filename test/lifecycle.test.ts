@@ -88,7 +88,8 @@ describe('project lifecycle', () => {
       'submitApplication',
       'applicationWindowClosed',
       'reviewPanelDrawn',
-      ...Array(7).fill('submitReviewScore'),
+      // R18.1: each expert commits, then scores.
+      ...Array.from({ length: 7 }, () => ['commitAsExpert', 'submitReviewScore']).flat(),
       'reviewCompleted',
       'approve',
       'signContract',

@@ -13,12 +13,14 @@ import {
 } from '@temporalio/workflow';
 import {
   applicationSubmittedSignal,
+  examinationPlanSignal,
   horseRaceJoinedSignal,
   listStatusQuery,
   noExamination,
   recordExaminationUpdate,
   recordStageGateUpdate,
   openEntryState,
+  type ExaminationPlan,
   type ListEntryStatus,
   type ListEntryWorkflowInput,
   type ListState,
@@ -31,9 +33,15 @@ import {
 } from '../contract/project-workflow';
 import { isSealed } from '../contract/sealed-payloads';
 import { submittedOnTime } from '../rules/application-window';
-import { examinationShortlist } from '../rules/review';
+import { checkShortlistSize, examinationShortlist, examinationShortlistSize } from '../rules/review';
 import { onUpdate } from './updates';
-import { invalidTransition, requireRole, requireStaffCommitment, unsealedMessage } from './failures';
+import {
+  invalidTransition,
+  requireRole,
+  requireStaffCommitment,
+  ruleViolation,
+  unsealedMessage,
+} from './failures';
 
 export async function listEntryWorkflow(
   input: ListEntryWorkflowInput & { resume?: ListState },
@@ -52,6 +60,7 @@ export async function listEntryWorkflow(
     windowClosesAt: input.windowClosesAt,
     examinationRequired: input.examinationRequired,
     examinationDone: state.examinationDone,
+    examinationSkipped: state.examinationPlan?.examination === false,
     applications: state.applications,
     horseRace: { members: state.raceMembers, gated: state.gated },
   });
@@ -62,8 +71,12 @@ export async function listEntryWorkflow(
     const { code, fundBacked, submittedAt, closesOwnWindow } = message;
     if (state.applications.some((a) => a.code === code)) return;
     state.applications.push({ code, fundBacked });
-    if (closesOwnWindow) (state.closingOwnWindow ??= []).push(code);
-    else if (!state.windowOpen) {
+    if (closesOwnWindow) {
+      (state.closingOwnWindow ??= []).push(code);
+      // On time, but told after the window closed: the plan made then holds for it too (R8).
+      const plan = state.examinationPlan;
+      if (plan) await tell(code, (h) => h.signal(examinationPlanSignal, plan));
+    } else if (!state.windowOpen) {
       // An application the API accepted before the entry's window closed is on time, however late its
       // project workflow's signal reaches this one under load (histories before the patch: by arrival).
       const onTime =
@@ -93,7 +106,12 @@ export async function listEntryWorkflow(
         score: sc.score,
         fundBacked: state.applications.find((a) => a.code === sc.code)!.fundBacked,
       }));
-      const shortlist = examinationShortlist(candidates, input.entry.plannedApprovals, input.policy);
+      const shortlist = examinationShortlist(
+        candidates,
+        input.entry.plannedApprovals,
+        input.policy,
+        input.examinationAtLeast ? { tiesPass: true, size: req.shortlistSize } : {},
+      );
       const passed = new Set(shortlist.map((c) => c.applicationId));
       state.examinationDone = true;
       const ranked = new Map(shortlist.map((c) => [c.applicationId, c.rank]));
@@ -120,6 +138,19 @@ export async function listEntryWorkflow(
       requireRole('recordExamination', req.actor);
       requireStaffCommitment(req.evidence);
       if (!input.examinationRequired) throw invalidTransition(noExamination(input.entry.id));
+      if (state.examinationPlan?.examination === false)
+        throw invalidTransition(`${state.examinationPlan.basis}: there is no examination to record`);
+      if (req.shortlistSize !== undefined) {
+        if (!input.examinationAtLeast)
+          throw invalidTransition('This entry was published before a shortlist size could be chosen (R8)');
+        const violations = checkShortlistSize(
+          req.shortlistSize,
+          state.applications.length,
+          input.entry.plannedApprovals,
+          input.policy,
+        );
+        if (violations.length) throw ruleViolation(violations);
+      }
       if (state.windowOpen)
         throw invalidTransition('The examination starts after the application window closes (R8)');
       if (state.examinationDone) throw invalidTransition('The examination of this entry is already recorded');
@@ -178,6 +209,25 @@ export async function listEntryWorkflow(
         h.signal(applicationWindowClosedSignal, { examination: input.examinationRequired, late: false }),
       );
     }
+    if (input.examinationAtLeast && input.examinationRequired) await tellExaminationPlan();
+  }
+
+  /** R8: fewer applications than the multiple × planned go straight to review, with no examination. */
+  async function tellExaminationPlan() {
+    const { allGoToReview } = examinationShortlistSize(
+      state.applications.length,
+      input.entry.plannedApprovals,
+      input.policy,
+    );
+    const plan: ExaminationPlan = allGoToReview
+      ? {
+          examination: false,
+          basis: `R8: ${state.applications.length} applied, fewer than ${input.policy.examinationShortlistMultiple} × ${input.entry.plannedApprovals} planned; all go straight to review`,
+        }
+      : { examination: true, basis: `R8: ${state.applications.length} applied; the examination is held` };
+    state.examinationPlan = plan;
+    if (!plan.examination) state.examinationDone = true;
+    for (const a of state.applications) await tell(a.code, (h) => h.signal(examinationPlanSignal, plan));
   }
 
   // The entry stays reachable for its examination and stage gates; history stays short over the years.

@@ -126,6 +126,7 @@ export const applicationRoutes =
             opensAt: stored.publishedAt ?? stored.createdAt,
             closesAt,
             entryWorkflow: stored.entryWorkflow,
+            ...(stored.examinationPlan && { examinationPlan: true }),
           },
         };
         const stage = await startProject(ctx, input, { takeover: request.idempotency?.takeover === true });

@@ -71,6 +71,8 @@ export const StoredEntry = exactly<StoredListEntry>()(
     windowClosesAt: z.string().nullable(),
     /** The entry runs its own workflow from publication: it has an R8 examination. */
     entryWorkflow: z.boolean(),
+    /** R8: its workflow tells each project at the window's close whether the examination is held. */
+    examinationPlan: z.boolean(),
   }),
 );
 
@@ -205,6 +207,7 @@ export const listRoutes =
               publishedAt: now.toISOString(),
               windowClosesAt,
               entryWorkflow,
+              examinationPlan: entryWorkflow,
             },
             db,
           );
@@ -229,6 +232,7 @@ export const listRoutes =
                 windowClosesAt: p.windowClosesAt,
                 publishedBy: actor,
                 sealedMessages: true,
+                examinationAtLeast: true,
               },
             ],
             workflowIdConflictPolicy: 'USE_EXISTING',

@@ -111,11 +111,15 @@ const PanelView = exactly<PanelRecord>()(
     phase: z.number(),
     seed: z.string(),
     expertIds: z.array(z.string()),
+    recommendedIds: z.array(z.string()),
     excluded: z.array(z.record(z.string(), z.unknown())),
     enterpriseShareBp: z.number(),
     shortfall: z.number(),
   }),
-);
+).extend({
+  /** R9: the enterprise experts' share the policy asks panels to reach (a target: reported, never refused). */
+  enterpriseShareTargetBp: z.number(),
+});
 
 const EventView = exactly<AuditEvent>()(
   z.object({
@@ -352,8 +356,12 @@ export const projectRoutes =
         },
       },
       async (request) => {
-        await authorise(actorOf(request), request.params.code);
-        return { items: await panelsOf(ctx.pool, request.params.code) };
+        const row = await authorise(actorOf(request), request.params.code, true);
+        const policy = ctx.policies.get(row!.policyVersion) ?? ctx.policies.current;
+        const panels = await panelsOf(ctx.pool, request.params.code);
+        return {
+          items: panels.map((p) => ({ ...p, enterpriseShareTargetBp: policy.minEnterpriseExpertShareBp })),
+        };
       },
     );
 

@@ -1,23 +1,51 @@
-// Experts (R9, R18.2), integrity records (R14.2, R19) and the portfolio KPIs (R10).
+// Experts (R9, R18.2) and their recommendation for an entry's panels (R9), integrity records (R14.2, R19) and
+// the portfolio KPIs (R10).
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { activeExperts, insertExpert } from '../../db/experts';
+import {
+  activeExperts,
+  findActiveExperts,
+  insertExpert,
+  recommendationsFor,
+  recommendExperts,
+  type ExpertRecommendation,
+} from '../../db/experts';
 import { findIntegrityRecords, insertIntegrityRecord } from '../../db/integrity-records';
 import { createListEntryRepository } from '../../db/list-entries';
 import { createProjectRepository } from '../../db/projects/reads';
 import { remindersOf, upsertContact, type StoredReminder } from '../../db/reminders';
 import { exactly } from '../../contract/exact-schema';
-import { Expert, IntegrityRecord, portfolioKpis, type Kpi } from '../../rules';
+import {
+  Expert,
+  IntegrityRecord,
+  checkRecommendedExperts,
+  checkSpecialties,
+  portfolioKpis,
+  type Kpi,
+} from '../../rules';
 import type { AppContext } from '../app';
 import { actorOf } from '../request-context';
-import { conflict } from '../problem';
+import { conflict, invalidTransition, notFound, ruleViolations } from '../problem';
+import { EntryId } from './lists';
 
 const Page = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 const NewIntegrityRecord = IntegrityRecord.omit({ id: true });
+const RecommendationRequest = z.object({
+  expertIds: z.array(z.string().min(1).max(64)).min(1).max(20),
+  basis: z.string().trim().min(1).max(4000).describe('Why these experts (精准推荐的理由)'),
+});
+const RecommendationView = exactly<ExpertRecommendation>()(
+  z.object({
+    expertId: z.string(),
+    basis: z.string(),
+    recommendedBy: z.string(),
+    recommendedAt: z.string(),
+  }),
+);
 const KpiView = exactly<Kpi>()(
   z.object({
     id: z.enum(['manufacturingShare', 'enterpriseLedShare', 'mountainOrIslandShare', 'youngPiShare']),
@@ -73,6 +101,8 @@ export const registryRoutes =
       },
       async (request, reply) => {
         const expert = request.body;
+        const violations = checkSpecialties(expert.specialties, ctx.policies.current.strategicFields);
+        if (violations.length) throw ruleViolations(violations);
         if (!(await insertExpert(ctx.pool, expert))) throw conflict(`Expert ${expert.id} already exists`);
         return reply
           .status(201)
@@ -93,6 +123,52 @@ export const registryRoutes =
       },
       async (request) => {
         return { items: await activeExperts(ctx.pool, request.query) };
+      },
+    );
+
+    app.post(
+      '/lists/:id/expert-recommendations',
+      {
+        config: { routeId: 'recommendExperts' },
+        schema: {
+          summary:
+            'Recommend named experts (精准推荐, R9) for the entry’s review panels: seated beside the random draw when they pass recusal (R18.2) and integrity (R19)',
+          params: EntryId,
+          body: RecommendationRequest,
+          response: { 201: z.object({ items: z.array(RecommendationView) }) },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const stored = await entries.find(request.params.id);
+        if (!stored) throw notFound('List entry', request.params.id);
+        const { expertIds, basis } = request.body;
+        const found = await findActiveExperts(ctx.pool, expertIds);
+        const violations = checkRecommendedExperts(found, expertIds, stored.entry.strategicField);
+        if (violations.length) throw ruleViolations(violations);
+        const drawn = await projects.panelDrawnForEntry(stored.entry.id);
+        if (drawn)
+          throw invalidTransition(
+            `Review panels of ${stored.entry.id} are already drawn (project ${drawn}): a recommendation comes before the draw (R9)`,
+          );
+        await recommendExperts(ctx.pool, stored.entry.id, { expertIds, basis, recommendedBy: actor.id });
+        return reply.status(201).send({ items: await recommendationsFor(ctx.pool, stored.entry.id) });
+      },
+    );
+
+    app.get(
+      '/lists/:id/expert-recommendations',
+      {
+        config: { routeId: 'readExpertRecommendations' },
+        schema: {
+          summary: 'The experts recommended for the entry’s review panels (R9)',
+          params: EntryId,
+          response: { 200: z.object({ items: z.array(RecommendationView) }) },
+        },
+      },
+      async (request) => {
+        if (!(await entries.find(request.params.id))) throw notFound('List entry', request.params.id);
+        return { items: await recommendationsFor(ctx.pool, request.params.id) };
       },
     );
 

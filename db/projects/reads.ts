@@ -5,6 +5,7 @@ import { FINAL_STAGES, isOverdue, type PendingAction, type ProjectStage } from '
 import type { Application, ApprovedProjectFacts } from '../../rules';
 import type { ClosedOutsideApi } from './closed-outside';
 import { visibilitySql, type ProjectReader } from './visibility';
+import type { Queryable } from '../queryable';
 
 export interface ProjectRow {
   code: string;
@@ -157,6 +158,16 @@ export const createProjectRepository = (pool: Pool) => ({
     return { items: rows.map((row) => toRow(row as Record<string, unknown>)), total: total.rows[0]!.n };
   },
 
+  /** A project of the entry whose review panel is drawn, if any (R9: recommendations come before). */
+  async panelDrawnForEntry(entryId: string): Promise<string | undefined> {
+    const { rows } = await pool.query<{ code: string }>(
+      `SELECT p.code FROM review_panels rp JOIN projects p ON p.code = rp.project_code
+       WHERE p.list_entry_id = $1 LIMIT 1`,
+      [entryId],
+    );
+    return rows[0]?.code;
+  },
+
   /** R18.1: whether the person took a step of the project's audit trail, such as signing a commitment. */
   async tookStep(code: string, action: string, actorId: string): Promise<boolean> {
     const { rowCount } = await pool.query(
@@ -235,3 +246,15 @@ export interface UpcomingDeadline {
 
 /** Stages from which a project counts as approved for R10. */
 const APPROVED_STAGES: ProjectStage[] = ['contract', 'execution', 'acceptance', 'postEvaluation', 'closed'];
+
+/** The entry a project applied to, and its strategic field (R9: the field its review panel is drawn for). */
+export async function entryOfProject(
+  db: Queryable,
+  code: string,
+): Promise<{ listEntryId: string; strategicField: string } | undefined> {
+  const { rows } = await db.query<{ list_entry_id: string; strategic_field: string }>(
+    'SELECT list_entry_id, strategic_field FROM projects WHERE code = $1',
+    [code],
+  );
+  return rows[0] && { listEntryId: rows[0].list_entry_id, strategicField: rows[0].strategic_field };
+}

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_POLICY,
   derivePolicy,
+  checkRecommendedExperts,
+  checkSpecialties,
   drawExperts,
   seededRandom,
   type DrawRequest,
@@ -19,6 +21,7 @@ const expert = (
   name: `Expert ${id}`,
   organisationId,
   fromEnterprise,
+  specialties: ['integratedCircuits'],
   declaredConflicts,
 });
 
@@ -143,5 +146,25 @@ describe('R9 random draw plus recommendation', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThan(1);
     }
+  });
+
+  it('R9: draws only experts of the entry’s field, and recommends only them', () => {
+    const marine = { ...expert('sea-1', 'ocean-inst'), specialties: ['marineTechnology'] };
+    const draw = drawExperts(
+      request({ pool: [...pool, marine], field: 'marineTechnology', recommendedIds: [] }),
+    );
+    expect(draw.panel.map((e) => e.id)).toEqual(['sea-1']);
+    expect(draw.shortfall).toBe(DEFAULT_POLICY.reviewPanelSize - 1);
+    expect(checkRecommendedExperts([marine], ['sea-1'], 'marineTechnology')).toEqual([]);
+    expect(checkRecommendedExperts([marine], ['sea-1', 'ghost'], 'integratedCircuits')).toMatchObject([
+      { ruleId: 'R9', fields: ['expertIds'] },
+    ]);
+  });
+
+  it('R9: an expert records at least one of the policy’s strategic fields', () => {
+    const fields = DEFAULT_POLICY.strategicFields;
+    expect(checkSpecialties(['integratedCircuits'], fields)).toEqual([]);
+    expect(checkSpecialties([], fields)).toMatchObject([{ ruleId: 'R9', actual: 'none' }]);
+    expect(checkSpecialties(['astrology'], fields)).toMatchObject([{ ruleId: 'R9' }]);
   });
 });

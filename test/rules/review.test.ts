@@ -6,6 +6,7 @@ import {
   checkReviewedBudget,
   derivePolicy,
   examinationApplies,
+  checkShortlistSize,
   examinationShortlist,
   examinationShortlistSize,
   rankCandidates,
@@ -58,6 +59,26 @@ describe('R8 examination shortlist', () => {
       'A3',
       'A2',
     ]);
+  });
+
+  it('R8: passes every application tied at the cut-off, and as many more as staff choose, never fewer', () => {
+    const scores = [90, 80, 70, 70, 60];
+    const candidates: Candidate[] = scores.map((score, i) => ({
+      applicationId: `T${i}`,
+      score,
+      fundBacked: false,
+    }));
+    const ids = (opts = {}) =>
+      examinationShortlist(candidates, 1, DEFAULT_POLICY, opts).map((c) => c.applicationId);
+    expect(ids()).toEqual(['T0', 'T1', 'T2']);
+    expect(ids({ tiesPass: true })).toEqual(['T0', 'T1', 'T2', 'T3']);
+    expect(ids({ tiesPass: true, size: 5 })).toEqual(['T0', 'T1', 'T2', 'T3', 'T4']);
+    expect(checkShortlistSize(4, 5, 1, DEFAULT_POLICY)).toEqual([]);
+    expect(checkShortlistSize(2, 5, 1, DEFAULT_POLICY)).toMatchObject([
+      { ruleId: 'R8', fields: ['shortlistSize'] },
+    ]);
+    // Fewer applied than the multiple: all of them is enough.
+    expect(checkShortlistSize(2, 2, 1, DEFAULT_POLICY)).toEqual([]);
   });
 
   it('a policy version with a multiple of 2 shortlists fewer', () => {

@@ -24,7 +24,7 @@ import {
   type ProjectStage,
   type ProjectStatus,
 } from '../../contract/project';
-import { wan, type Application, type ListEntry } from '../../rules';
+import { DEFAULT_STRATEGIC_FIELDS, wan, type Application, type ListEntry } from '../../rules';
 import {
   applicationBody,
   enterpriseApplication,
@@ -58,9 +58,10 @@ export async function seedExperts(pool: Pool, count = 8): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     const id = `expert-${randomUUID().slice(0, 8)}`;
     ids.push(id);
+    // Every field is their specialty (R9), so any entry's draw can seat them.
     await pool.query(
-      'INSERT INTO experts (id, name, organisation_id, from_enterprise) VALUES ($1, $2, $3, $4)',
-      [id, `Expert ${i}`, `inst-${randomUUID().slice(0, 6)}`, i % 3 === 0],
+      'INSERT INTO experts (id, name, organisation_id, from_enterprise, specialties) VALUES ($1, $2, $3, $4, $5)',
+      [id, `Expert ${i}`, `inst-${randomUUID().slice(0, 6)}`, i % 3 === 0, [...DEFAULT_STRATEGIC_FIELDS]],
     );
   }
   return ids;

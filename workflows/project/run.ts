@@ -13,6 +13,7 @@ import {
 } from '../../contract/project-workflow';
 import type { Application, Budget, PolicyDurations, PolicyVersion, RuleId } from '../../rules';
 import { isSealed } from '../../contract/sealed-payloads';
+import type { ExaminationPlan } from '../../contract/list-entry-workflow';
 import { examinationApplies } from '../../rules/review';
 import { decideFeatures, type FeatureDecision } from '../features';
 import { pendingActions } from '../pending-actions';
@@ -63,6 +64,8 @@ export class ProjectRun {
   firstStepRecorded: boolean;
   /** Whether, and how, the application window closed for this project (R1, R8). */
   windowClosed: WindowClosed | undefined;
+  /** R8: whether the entry holds its examination, as its workflow said at the window's close. */
+  examinationPlan: ExaminationPlan | undefined;
   /** The entry's R8 examination outcome for this project. */
   examination: ExaminationOutcome | undefined;
   /** A termination asked for and not yet carried out: the main loop ends the project at its next turn. */

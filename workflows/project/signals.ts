@@ -2,6 +2,7 @@
 // rolling support (R21) are signals the main loop acts on at its next turn; the entry's workflow signals
 // the R8 examination outcome and the R13 stage gate.
 import { condition, setHandler } from '@temporalio/workflow';
+import { examinationPlanSignal } from '../../contract/list-entry-workflow';
 import {
   SIGNAL_STAGES,
   awaitRecordedUpdate,
@@ -61,5 +62,12 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
     } else {
       await record(run, 'stageGatePassed', outcome.actor, { basis: outcome.basis, ruleIds: ['R13'] });
     }
+  });
+}
+
+/** R8: the entry's workflow says at the window's close whether the examination is held. */
+export function onExaminationPlan(run: ProjectRun): void {
+  setHandler(examinationPlanSignal, (plan) => {
+    if (run.accepts(plan)) run.examinationPlan ??= plan;
   });
 }

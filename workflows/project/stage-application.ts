@@ -36,10 +36,23 @@ export async function applicationStage(run: ProjectRun): Promise<void> {
     });
     return;
   }
-  if (windowClosed.examination) {
+  // R8: an entry published since says at its window's close whether it holds the examination (fewer
+  // applications than the multiple × planned go straight to review); before, it always did. No await on
+  // the older path, so its commands keep their recorded order.
+  const waitsForPlan = windowClosed.examination && run.input.applicationWindow?.examinationPlan === true;
+  if (waitsForPlan) await condition(() => run.examinationPlan !== undefined || run.interrupted());
+  const plan = run.examinationPlan;
+  if (waitsForPlan && !plan) return;
+  if (windowClosed.examination && (!waitsForPlan || plan!.examination)) {
     await enter(run, 'examination', 'applicationWindowClosed', SYSTEM, {
       deadlineMs: durations.examinationPeriodMs,
       ruleIds: ['R8'],
+    });
+  } else if (waitsForPlan) {
+    await enter(run, 'review', 'examinationNotHeld', SYSTEM, {
+      deadlineMs: durations.reviewPeriodMs,
+      basis: plan!.basis,
+      ruleIds: ['R8', 'R9'],
     });
   } else {
     await enter(run, 'review', 'applicationWindowClosed', SYSTEM, {

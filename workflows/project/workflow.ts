@@ -27,7 +27,7 @@ import { recordCancelledOutsideApi } from './outside-api';
 import { record } from './recording';
 import { prunedReminders, reminderLoop } from './reminders';
 import { ProjectRun } from './run';
-import { setQueryAndSignalHandlers } from './signals';
+import { onExaminationPlan, setQueryAndSignalHandlers } from './signals';
 import { applicationStage } from './stage-application';
 import { executionStage } from './stage-execution';
 import { postEvaluationStage, startRollingSupport } from './stage-post-evaluation';
@@ -157,4 +157,5 @@ function setHandlers(run: ProjectRun): void {
   onSubmitPostEvaluationReport(run);
   // Handlers added since: set last, so the older ones keep their places.
   onCommitAsExpert(run);
+  onExaminationPlan(run);
 }
