@@ -15,6 +15,7 @@ import { findIntegrityRecords, insertIntegrityRecord } from '../db/integrity-rec
 import {
   checkEligibility,
   drawExperts,
+  integritySubjects,
   type Application,
   type DrawSubject,
   type IntegrityRecord,
@@ -32,10 +33,10 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
     asOf: string;
   }): Promise<Violation[]> {
     const application = args.application;
-    const records = await findIntegrityRecords(deps.pool, [
-      application.team.principalInvestigator.id,
-      application.leadOrganisation.id,
-    ]);
+    const records = await findIntegrityRecords(
+      deps.pool,
+      integritySubjects(application).map((s) => s.id),
+    );
     return checkEligibility(application, {
       entry: args.entry,
       policy: args.policy,

@@ -3,7 +3,7 @@
 import { activityInfo } from '@temporalio/activity';
 import type { Pool } from 'pg';
 import type { Queryable } from '../db/queryable';
-import { contactsWithRoles, insertOutboxEntry } from '../db/reminders';
+import { contactsWithRoleFor, contactsWithRoles, insertOutboxEntry } from '../db/reminders';
 
 export interface ReminderRequest {
   key: string;
@@ -18,6 +18,10 @@ export interface ReminderRequest {
 
 const ACTION_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   submitReviewScore: { 'zh-CN': '提交评审意见', en: 'submit your review score' },
+  recommend: {
+    'zh-CN': '出具推荐意见（推荐承诺书）',
+    en: 'recommend the application (recommendation letter)',
+  },
   decide: { 'zh-CN': '作出立项决定', en: 'take the funding decision' },
   signContract: { 'zh-CN': '签订任务书', en: 'sign the contract' },
   milestoneCheck: { 'zh-CN': '完成里程碑节点检查', en: 'complete the milestone check' },
@@ -68,9 +72,14 @@ export function renderReminder(r: Omit<ReminderRequest, 'recipients' | 'dueAt'>)
 }
 
 export async function expandRecipients(db: Queryable, recipients: string[]): Promise<string[]> {
-  const roles = recipients.filter((r) => r.startsWith('role:')).map((r) => r.slice(5));
+  const addresses = recipients.filter((r) => r.startsWith('role:')).map((r) => r.slice(5));
   const users = recipients.filter((r) => !r.startsWith('role:'));
+  const roles = addresses.filter((a) => !a.includes('@'));
   if (roles.length) users.push(...(await contactsWithRoles(db, roles)));
+  for (const scoped of addresses.filter((a) => a.includes('@'))) {
+    const [role, organisationId] = scoped.split('@') as [string, string];
+    users.push(...(await contactsWithRoleFor(db, role, organisationId)));
+  }
   return [...new Set(users)];
 }
 

@@ -29,6 +29,7 @@ export const ROUTE_ROLES = {
   readProject: EVERYONE,
   readEvents: [...STAFF_READERS, 'projectLead'],
   readPanel: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  readProjectIntegrity: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createExpert: ['programmeOfficer', 'admin'],
   recommendExperts: ['programmeOfficer', 'admin'],
   readExpertRecommendations: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
@@ -63,8 +64,12 @@ export function requireRouteRole(route: RouteId, actor: Actor): void {
 export const entryReader = (actor: Actor, organisations: readonly string[]): readonly string[] | undefined =>
   STAFF_READERS.includes(actor.role) ? undefined : organisations;
 
-/** Roles that see every project; a lead sees their own, an expert those they were drawn to review (R18.2). */
-export function projectReader(actor: Actor): ProjectReader {
+/**
+ * Roles that see every project; a lead sees their own, an expert those they were drawn to review (R18.2), a
+ * recommending authority those led by the organisations it acts for (R6.6).
+ */
+export function projectReader(actor: Actor, organisations: readonly string[] = []): ProjectReader {
   if (STAFF_READERS.includes(actor.role)) return { id: actor.id, scope: 'all' };
+  if (actor.role === 'recommendingAuthority') return { id: actor.id, scope: 'organisations', organisations };
   return { id: actor.id, scope: actor.role === 'projectLead' ? 'own' : 'panel' };
 }

@@ -3,9 +3,11 @@
 import {
   applicationBody,
   enterpriseApplication,
+  authorityOf,
   expertCommitment,
   listEntry,
   passingDemonstration,
+  recommendation,
   staffCommitment,
 } from '../examples/applications';
 import type { Actor } from '../contract/project';
@@ -38,6 +40,8 @@ export interface Driver {
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
+    /** The organisations the actor's key acts for (R6.6, R7). */
+    organisations?: string[],
   ): Promise<Record<string, unknown>>;
   /** One whole lifecycle over HTTP, from publishing its entry to CLOSED. */
   lifecycle(): Promise<Lifecycle>;
@@ -51,16 +55,19 @@ export interface Driver {
 
 export function createDriver(system: BenchSystem): Driver {
   const keys = new Map<string, string>();
-  const auth = async (actor: Actor) => {
+  const auth = async (actor: Actor, organisations: string[] = []) => {
     const id = `${actor.id}/${actor.role}`;
     if (!keys.has(id))
-      keys.set(id, await createApiKey(system.db, { userId: actor.id, role: actor.role, name: actor.id }));
+      keys.set(
+        id,
+        await createApiKey(system.db, { userId: actor.id, role: actor.role, name: actor.id, organisations }),
+      );
     return { authorization: `Bearer ${keys.get(id)}`, 'content-type': 'application/json' };
   };
-  const call: Driver['call'] = async (actor, method, path, body, headers = {}) => {
+  const call: Driver['call'] = async (actor, method, path, body, headers = {}, organisations = []) => {
     const res = await httpJson(`${system.api}${path}`, {
       method,
-      headers: { ...(await auth(actor)), ...headers },
+      headers: { ...(await auth(actor, organisations)), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (res.status >= 400)
@@ -90,7 +97,17 @@ export function createDriver(system: BenchSystem): Driver {
     const application = enterpriseApplication();
     const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
     const answer = await call(lead, 'POST', `/lists/${entryId}/applications`, applicationBody(application));
-    return { code: answer.code as string, lead };
+    const code = answer.code as string;
+    const organisationId = application.leadOrganisation.id;
+    await call(
+      authorityOf(organisationId),
+      'POST',
+      `/projects/${code}/recommendation`,
+      recommendation(application),
+      {},
+      [organisationId],
+    );
+    return { code, lead };
   };
 
   async function publish(entry: ListEntry): Promise<void> {

@@ -34,6 +34,10 @@ export const PendingActionView = exactly<PendingAction>()(
     action: z.string(),
     ownerRole: Role,
     ownerId: z.string().optional().describe('The person who owns it, where one does (the PI, an expert)'),
+    ownerOrganisationId: z
+      .string()
+      .optional()
+      .describe('The organisation whose role holders owe it (a recommending authority’s, R6.6)'),
     deadline: z.string().optional(),
     overdue: z.boolean(),
   }),

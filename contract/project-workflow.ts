@@ -25,6 +25,7 @@ import type {
   PostEvaluationReport,
   ProjectPoolRequest,
   ExpertCommitmentRequest,
+  RecommendationRequest,
   ReviewScoreRequest,
   RollingSupportRequest,
   SpotCheckRequest,
@@ -64,6 +65,8 @@ export const ROLES = [
   'financeOfficer',
   'auditor',
   'admin',
+  /** R6.6 归口管理单位: recommends the applications of the organisations its key acts for. */
+  'recommendingAuthority',
   'system',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -98,6 +101,8 @@ export interface MilestoneState extends ContractMilestone {
 export interface PendingAction {
   action: string;
   ownerRole: Role;
+  /** The organisation whose holders of `ownerRole` owe it (a recommending authority's, R6.6). */
+  ownerOrganisationId?: string;
   /** The person who owns it, where one does (the PI, an expert). */
   ownerId?: string;
   deadline?: string;
@@ -125,6 +130,16 @@ export interface ProjectState {
   examinationRequired: boolean;
   panel?: Pick<ExpertDraw, 'seed' | 'enterpriseShareBp' | 'shortfall'> & { expertIds: string[] };
   scores: Record<string, number>;
+  /**
+   * R6.6: the recommending authority's step, for projects that wait for it (absent in projects from
+   * before): due by `dueAt`; `recommended` once it recommended, with the matching it committed to.
+   */
+  recommendation?: {
+    dueAt: string;
+    /** The lead organisation, whose recommending authority owes the step. */
+    organisationId: string;
+    recommended?: { by: Actor; at: string; localMatch: number; institutionMatch: number; letter: string };
+  };
   /** R18.1: when each panel expert signed their commitment (absent in projects from before). */
   expertCommitments?: Record<string, string>;
   reviewOverdue: boolean;
@@ -180,6 +195,11 @@ export interface ApplicationWindow {
   closesAt: string;
   /** The entry runs its own workflow from publication: it has an R8 examination to hold. */
   entryWorkflow: boolean;
+  /**
+   * R6.6: the application waits for its recommending authority's recommendation until this instant (the
+   * window's close plus the policy's grace); absent for projects started before.
+   */
+  recommendationDueAt?: string;
   /**
    * R8: that workflow tells the project at the window's close whether the examination is held; the project
    * waits for it before it enters examination or review. Absent: entries published before.
@@ -269,6 +289,7 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const recommendUpdate = defineUpdate<ActionResult, [WithActor<RecommendationRequest>]>('recommend');
 export const commitAsExpertUpdate = defineUpdate<ActionResult, [WithActor<ExpertCommitmentRequest>]>(
   'commitAsExpert',
 );
@@ -329,6 +350,7 @@ export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly Proj
 
 /** Who may take each staff action; the API enforces the same table at the HTTP edge. */
 export const ACTION_ROLES = {
+  recommend: ['recommendingAuthority'],
   commitAsExpert: ['expert'],
   submitReviewScore: ['expert'],
   decide: ['programmeOfficer', 'admin'],

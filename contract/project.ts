@@ -2,7 +2,7 @@
 // inferred from them. The rest of the contract (stages, messages, state) is in ./project-workflow.ts,
 // re-exported here, so API code imports everything from this module and workflow code from that one.
 import { z } from 'zod';
-import { AcceptancePanelRole, ExpertCommitment, FundingMode, Indicator } from '../rules';
+import { AcceptancePanelRole, ExpertCommitment, Fen, FundingMode, Indicator } from '../rules';
 import { DecisionEvidence } from './evidence';
 import { PROJECT_CODE_PATTERN, PROJECT_STAGES, ROLES } from './project-workflow';
 
@@ -27,6 +27,21 @@ export const ReviewScoreRequest = z.object({
   comment: text().optional(),
 });
 export type ReviewScoreRequest = z.infer<typeof ReviewScoreRequest>;
+
+/**
+ * R6.6: the recommending authority recommends the application, committing to the matching in its letter
+ * (the R6.1 local and R6.2 institution amounts, in fen), or returns it with its reasons.
+ */
+export const RecommendationRequest = z.discriminatedUnion('decision', [
+  z.object({
+    decision: z.literal('recommend'),
+    /** The recommendation letter (推荐承诺书): its reference or summary. */
+    letter: text(2000),
+    commitment: z.object({ localMatch: Fen, institutionMatch: Fen }),
+  }),
+  z.object({ decision: z.literal('return'), reasons: text() }),
+]);
+export type RecommendationRequest = z.infer<typeof RecommendationRequest>;
 
 /** R18.1: an expert on the panel commits before seeing or scoring the application. */
 export const ExpertCommitmentRequest = ExpertCommitment.extend({ expertId: z.string().min(1).max(64) });

@@ -75,6 +75,21 @@ export async function contactsWithRoles(db: Queryable, roles: string[]): Promise
   return rows.map((row) => row.user_id);
 }
 
+/** Everyone in the contact directory holding the role for the organisation (an active key acting for it). */
+export async function contactsWithRoleFor(
+  db: Queryable,
+  role: string,
+  organisationId: string,
+): Promise<string[]> {
+  const { rows } = await db.query<{ user_id: string }>(
+    `SELECT DISTINCT c.user_id FROM contacts c
+     JOIN api_keys k ON k.user_id = c.user_id AND k.revoked_at IS NULL AND k.role = c.role
+     WHERE c.role = $1 AND $2 = ANY(k.organisations) ORDER BY c.user_id`,
+    [role, organisationId],
+  );
+  return rows.map((row) => row.user_id);
+}
+
 /** Writes an entry once; returns whether it was new. */
 export async function insertOutboxEntry(db: Queryable, entry: OutboxEntry): Promise<boolean> {
   const { rowCount } = await db.query(

@@ -29,6 +29,22 @@ export function listEntry(overrides: Partial<ListEntry> = {}): ListEntry {
  * An enterprise application that meets every rule of the default policy: ¥10,000,000 total, ¥1,000,000
  * provincial subsidy matched 1:1 locally (R6.1), 80% self-raised (R6.3), R&D intensity above average (R6.4).
  */
+/** R6.6: the recommending authority's recommendation, committing to the matching the application states. */
+export function recommendation(application: Application) {
+  return {
+    decision: 'recommend',
+    letter: `Recommendation letter No. ${application.leadOrganisation.id}`,
+    commitment: {
+      localMatch: application.budget.localMatch,
+      institutionMatch: application.budget.institutionMatch,
+    },
+  } as const;
+}
+
+/** R6.6: who recommends an organisation's applications: an authority whose key acts for it. */
+export const authorityOf = (organisationId: string) =>
+  ({ id: `authority-${organisationId}`, role: 'recommendingAuthority' }) as const;
+
 /** R18.1: the commitment staff sign on a decision, inside its evidence. */
 export const staffCommitment = { noConflict: true, noSelfInterest: true } as const;
 

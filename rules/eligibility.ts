@@ -172,18 +172,53 @@ function checkEnterpriseRdSpending(app: Application, { policy }: EligibilityCont
   ];
 }
 
-/** R14.2 / R19: neither the PI nor the lead organisation may be under an active ban. */
-function checkIntegrity(app: Application, { integrityRecords, asOf }: EligibilityContext): Violation[] {
-  const subjects = [
+export interface IntegrityParty {
+  id: string;
+  field: string;
+  zh: string;
+  en: string;
+}
+
+/** R19: whose integrity counts for an application: the whole team and every undertaking organisation. */
+export function integritySubjects(app: Application): IntegrityParty[] {
+  return [
     {
       id: app.team.principalInvestigator.id,
       field: 'team.principalInvestigator',
       zh: '项目负责人',
       en: 'The principal investigator',
     },
+    ...app.team.members.map((m, i) => ({
+      id: m.id,
+      field: `team.members.${i}`,
+      zh: `团队成员${m.name}`,
+      en: `Team member ${m.name}`,
+    })),
     { id: app.leadOrganisation.id, field: 'leadOrganisation', zh: '牵头单位', en: 'The lead organisation' },
+    ...app.partnerOrganisations.map((o, i) => ({
+      id: o.id,
+      field: `partnerOrganisations.${i}`,
+      zh: `合作单位${o.name}`,
+      en: `Partner organisation ${o.name}`,
+    })),
   ];
-  return subjects.flatMap((s) =>
+}
+
+/** R19: the bad records (findings) of anyone whose integrity counts: shown to decision-makers, not a refusal. */
+export const integrityFindings = (
+  app: Application,
+  records: readonly IntegrityRecord[],
+): IntegrityRecord[] => {
+  const ids = new Set(integritySubjects(app).map((s) => s.id));
+  return records.filter((r) => r.kind === 'finding' && ids.has(r.subjectId));
+};
+
+/** R14.2 / R19: nobody of the team and no undertaking organisation may be under an active ban. */
+export function checkIntegrity(
+  app: Application,
+  { integrityRecords, asOf }: Pick<EligibilityContext, 'integrityRecords' | 'asOf'>,
+): Violation[] {
+  return integritySubjects(app).flatMap((s) =>
     activeBans(s.id, integrityRecords, asOf).map((ban): Violation => ({
       ruleId: ban.ruleId === 'R14.2' ? 'R14.2' : 'R19',
       fields: [s.field],

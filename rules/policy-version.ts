@@ -14,6 +14,8 @@ export const PolicyDurations = z.object({
   decisionPeriodMs: ms,
   /** How long staff have to decide an overdue milestone before it escalates to the supervisor. */
   milestoneGraceMs: ms,
+  /** R6.6: how long after the application window closes the recommending authority may still recommend. */
+  recommendationGraceMs: ms,
   acceptanceWindowMs: ms,
   postEvaluationIntervalMs: ms,
   /** Reminders before a deadline, largest first. */
@@ -128,6 +130,7 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
     reviewPeriodMs: days(21),
     decisionPeriodMs: days(30),
     milestoneGraceMs: days(14),
+    recommendationGraceMs: days(5),
     acceptanceWindowMs: days(90),
     postEvaluationIntervalMs: days(365),
     reminderOffsetsMs: [days(30), days(7), days(1)],

@@ -1,35 +1,26 @@
 // The annual call list as the programme office compiles it, over HTTP against the real servers: entries in
 // their tiers with parent links (R1), each with its proposers (R2), demonstrated before publication (R3), and
 // limited to the organisations a commission invites, who alone see and apply to it (R7).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enterpriseApplication, listEntry, passingDemonstration } from '../examples/applications';
 import type { ListEntry } from '../rules';
-import type { Harness } from './support/harness';
-import { apply, officer, publish, startTestApp, stopTestApp } from './support/lifecycle';
+import { apply, officer, publish, useTestApp } from './support/lifecycle';
 import { applicationBody } from '../examples/applications';
 
 describe('the annual call list', () => {
-  let h: Harness;
-  let app: Awaited<ReturnType<Harness['buildApp']>>;
-
-  beforeAll(async () => {
-    ({ h, app } = await startTestApp());
-  });
-  afterAll(async () => {
-    await stopTestApp({ h, app });
-  });
+  const t = useTestApp();
 
   /** A year of its own per test, so only its entries are in "its" list. */
   const freshYear = () => 2100 - Math.floor(Math.random() * 40);
   const post = async (url: string, payload?: unknown, headers?: Record<string, string>) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url,
       payload: payload as object,
-      headers: headers ?? (await h.as(officer)),
+      headers: headers ?? (await t.h.as(officer)),
     });
   const get = async (url: string, headers?: Record<string, string>) =>
-    app.inject({ method: 'GET', url, headers: headers ?? (await h.as(officer)) });
+    t.app.inject({ method: 'GET', url, headers: headers ?? (await t.h.as(officer)) });
   const draft = async (entry: ListEntry) => {
     const res = await post('/lists', entry);
     expect(res.statusCode, res.body).toBe(201);
@@ -81,11 +72,11 @@ describe('the annual call list', () => {
     expect(none.json()).toMatchObject({ ruleIds: ['R2'], violations: [{ fields: ['proposers'] }] });
     const badKind = await post('/lists', { ...listEntry(), proposers: [{ kind: 'friend', name: 'x' }] });
     expect(badKind.statusCode).toBe(400);
-    const zh = await app.inject({
+    const zh = await t.app.inject({
       method: 'POST',
       url: '/lists',
       payload: listEntry({ proposers: [] }),
-      headers: { ...(await h.as(officer)), 'accept-language': 'zh-CN' },
+      headers: { ...(await t.h.as(officer)), 'accept-language': 'zh-CN' },
     });
     expect(zh.body).toContain('提出单位');
   });
@@ -112,11 +103,11 @@ describe('the annual call list', () => {
 
     // Revised and demonstrated again, with a third-party evaluation: the pass covers revision 2 only.
     const revisedEntry = { ...entry, title: 'High-end analogue chips, noise floor ≤ 1 nV/√Hz' };
-    const revised = await app.inject({
+    const revised = await t.app.inject({
       method: 'PUT',
       url: `/lists/${entry.id}`,
       payload: revisedEntry,
-      headers: await h.as(officer),
+      headers: await t.h.as(officer),
     });
     expect(revised.statusCode, revised.body).toBe(200);
     expect(revised.json()).toMatchObject({ revision: 2, status: 'draft' });
@@ -141,11 +132,11 @@ describe('the annual call list', () => {
     expect(published.json()).toMatchObject({ status: 'published', publishedBy: officer.id });
     expect(published.json().windowClosesAt).toEqual(expect.any(String));
     // Published is final: no revision, no second publication, no second demonstration.
-    const late = await app.inject({
+    const late = await t.app.inject({
       method: 'PUT',
       url: `/lists/${entry.id}`,
       payload: revisedEntry,
-      headers: await h.as(officer),
+      headers: await t.h.as(officer),
     });
     expect(late.statusCode).toBe(409);
     expect((await post(`/lists/${entry.id}/publication`)).statusCode).toBe(409);
@@ -157,8 +148,12 @@ describe('the annual call list', () => {
     const entry = await draft(listEntry());
     const application = enterpriseApplication();
     const lead = { id: application.team.principalInvestigator.id, role: 'projectLead' as const };
-    expect((await get(`/lists/${entry.id}`, await h.as(lead))).statusCode).toBe(404);
-    const res = await post(`/lists/${entry.id}/applications`, applicationBody(application), await h.as(lead));
+    expect((await get(`/lists/${entry.id}`, await t.h.as(lead))).statusCode).toBe(404);
+    const res = await post(
+      `/lists/${entry.id}/applications`,
+      applicationBody(application),
+      await t.h.as(lead),
+    );
     expect(res.statusCode).toBe(404);
   });
 
@@ -166,7 +161,7 @@ describe('the annual call list', () => {
     const invited = enterpriseApplication();
     const outsider = enterpriseApplication();
     const org = invited.leadOrganisation;
-    const entry = await publish(app, h.as, {
+    const entry = await publish(t.app, t.h.as, {
       selectionMode: 'directedCommission',
       invitedOrganisations: [{ id: org.id, name: org.name }],
     });
@@ -176,23 +171,25 @@ describe('the annual call list', () => {
     });
 
     // The outsider's key acts for their own organisation: the entry is not there for them.
-    const outsiderHeaders = await h.as(leadOf(outsider), [outsider.leadOrganisation.id]);
+    const outsiderHeaders = await t.h.as(leadOf(outsider), [outsider.leadOrganisation.id]);
     expect((await get(`/lists/${entry.id}`, outsiderHeaders)).statusCode).toBe(404);
     // An admin filing for an organisation the commission did not name is refused under R7.
-    const admin = await h.as({ id: 'admin-r7', role: 'admin' });
+    const admin = await t.h.as({ id: 'admin-r7', role: 'admin' });
     const refused = await post(`/lists/${entry.id}/applications`, applicationBody(outsider), admin);
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({
       ruleIds: ['R7'],
       violations: [{ fields: ['leadOrganisation.id'] }],
     });
-    expect(await h.pool.query('SELECT 1 FROM projects WHERE list_entry_id = $1', [entry.id])).toMatchObject({
-      rowCount: 0,
-    });
+    expect(await t.h.pool.query('SELECT 1 FROM projects WHERE list_entry_id = $1', [entry.id])).toMatchObject(
+      {
+        rowCount: 0,
+      },
+    );
 
-    const invitedHeaders = await h.as(leadOf(invited), [org.id]);
+    const invitedHeaders = await t.h.as(leadOf(invited), [org.id]);
     expect((await get(`/lists/${entry.id}`, invitedHeaders)).statusCode).toBe(200);
-    const code = await apply(app, (actor) => h.as(actor, [org.id]), entry.id, invited);
+    const code = await apply(t.app, (actor) => t.h.as(actor, [org.id]), entry.id, invited);
     expect(code).toMatch(/^ZJ-/);
   });
 

@@ -1,9 +1,8 @@
 // R18.1 commitments over HTTP against the real servers: the applicant's integrity commitment at submission,
 // and staff's commitment on the decisions they sign; each missing one refuses the step naming R18.1 and
 // changes nothing. (The expert's commitment before seeing or scoring is in api.test.ts's lifecycle.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applicationBody, enterpriseApplication } from '../examples/applications';
-import type { Harness } from './support/harness';
 import {
   apply,
   evidence,
@@ -11,37 +10,28 @@ import {
   officer,
   publish,
   scoreAll,
-  startTestApp,
-  stopTestApp,
   waitForRecordedStage,
+  useTestApp,
 } from './support/lifecycle';
 import { wan } from '../rules';
 
 describe('R18.1 commitments', () => {
-  let h: Harness;
-  let app: Awaited<ReturnType<Harness['buildApp']>>;
-
-  beforeAll(async () => {
-    ({ h, app } = await startTestApp({ experts: 8 }));
-  });
-  afterAll(async () => {
-    await stopTestApp({ h, app });
-  });
+  const t = useTestApp({ experts: 8 });
 
   it('refuses an application without the applicant’s integrity commitment, and records the one given', async () => {
-    const entry = await publish(app, h.as);
+    const entry = await publish(t.app, t.h.as);
     const application = enterpriseApplication();
     const lead = { id: application.team.principalInvestigator.id, role: 'projectLead' as const };
     const { integrityCommitment: _given, ...without } = applicationBody(application);
-    const headers = await h.as(lead);
+    const headers = await t.h.as(lead);
     const url = `/lists/${entry.id}/applications`;
-    const missing = await app.inject({ method: 'POST', url, payload: without, headers });
+    const missing = await t.app.inject({ method: 'POST', url, payload: without, headers });
     expect(missing.statusCode).toBe(422);
     expect(missing.json()).toMatchObject({
       ruleIds: ['R18.1'],
       violations: [{ fields: ['integrityCommitment'] }],
     });
-    const unsigned = await app.inject({
+    const unsigned = await t.app.inject({
       method: 'POST',
       url,
       payload: { ...without, integrityCommitment: { integrity: false, signatory: 'Chen Wei' } },
@@ -49,11 +39,11 @@ describe('R18.1 commitments', () => {
     });
     expect(unsigned.statusCode).toBe(422);
     expect(unsigned.json().detail).toContain('承诺');
-    const none = await h.pool.query('SELECT 1 FROM projects WHERE list_entry_id = $1', [entry.id]);
+    const none = await t.h.pool.query('SELECT 1 FROM projects WHERE list_entry_id = $1', [entry.id]);
     expect(none.rowCount).toBe(0);
 
-    const code = await apply(app, h.as, entry.id, application);
-    const { rows } = await h.pool.query('SELECT application FROM projects WHERE code = $1', [code]);
+    const code = await apply(t.app, t.h.as, entry.id, application);
+    const { rows } = await t.h.pool.query('SELECT application FROM projects WHERE code = $1', [code]);
     expect(rows[0].application.integrityCommitment).toMatchObject({
       integrity: true,
       signatory: 'Chen Wei',
@@ -63,15 +53,15 @@ describe('R18.1 commitments', () => {
   });
 
   it('refuses a decision whose signing staff gave no commitment, and records the one given', async () => {
-    const entry = await publish(app, h.as);
-    const code = await apply(app, h.as, entry.id);
-    await scoreAll(h.client, code);
-    await waitForRecordedStage(h.pool, code, 'decision');
-    const headers = await h.as(officer);
+    const entry = await publish(t.app, t.h.as);
+    const code = await apply(t.app, t.h.as, entry.id);
+    await scoreAll(t.h.client, code);
+    await waitForRecordedStage(t.h.pool, code, 'decision');
+    const headers = await t.h.as(officer);
     const decision = { outcome: 'approve', approvedSubsidy: wan(90), fundingMode: 'standard' };
     const { commitment: _signed, ...unsigned } = evidence();
-    const before = await messagesTaken(h.client, code);
-    const refused = await app.inject({
+    const before = await messagesTaken(t.h.client, code);
+    const refused = await t.app.inject({
       method: 'POST',
       url: `/projects/${code}/decision`,
       payload: { ...decision, evidence: unsigned },
@@ -82,16 +72,16 @@ describe('R18.1 commitments', () => {
       ruleIds: ['R18.1'],
       violations: [{ fields: ['evidence.commitment'] }],
     });
-    expect(await messagesTaken(h.client, code)).toBe(before);
+    expect(await messagesTaken(t.h.client, code)).toBe(before);
 
-    const approved = await app.inject({
+    const approved = await t.app.inject({
       method: 'POST',
       url: `/projects/${code}/decision`,
       payload: { ...decision, evidence: evidence() },
       headers,
     });
     expect(approved.statusCode, approved.body).toBe(200);
-    const { rows } = await h.pool.query(
+    const { rows } = await t.h.pool.query(
       `SELECT actor_id, payload FROM project_events WHERE project_code = $1 AND action = 'approve'`,
       [code],
     );

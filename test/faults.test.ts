@@ -31,6 +31,7 @@ async function expectCleanTrail(pool: pg.Pool, code: string) {
   expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
   for (const action of [
     'submitApplication',
+    'recommend',
     'applicationWindowClosed',
     'approve',
     'signContract',

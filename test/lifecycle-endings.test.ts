@@ -66,8 +66,10 @@ describe('how projects end and go on', () => {
       return { code: await apply(app, h.as, entry.id), piId: '' };
     }
     if (stage === 'examination') {
+      // R8: the examination is held once at least 3 × the planned approval applied.
       const entry = await publish(app, h.as, { strategicField: 'socialWelfare' });
       const code = await apply(app, h.as, entry.id);
+      for (let i = 0; i < 2; i++) await apply(app, h.as, entry.id);
       await waitForStage(h.client, code, 'examination');
       return { code, piId: '' };
     }

@@ -1,9 +1,8 @@
 // Who examines and who reviews, over HTTP against the real servers: the R8 examination passes at least
 // 3 × the planned approvals with ties at the cut-off, and is not held at all when fewer applied; R9 panels
 // seat the experts staff recommend (精准推荐) beside the random draw, unless recusal (R18.2) bars them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enterpriseApplication } from '../examples/applications';
-import type { Harness } from './support/harness';
 import { eventually } from './support/harness';
 import {
   apply,
@@ -11,36 +10,27 @@ import {
   officer,
   publish,
   recordHistories,
-  startTestApp,
   status,
-  stopTestApp,
   waitForListClosed,
   waitForStage,
+  useTestApp,
 } from './support/lifecycle';
 import { projectWorkflowId } from '../contract/project';
 import { listEntryWorkflowId } from '../contract/list-entry';
 
 describe('examination and review panels', () => {
-  let h: Harness;
-  let app: Awaited<ReturnType<Harness['buildApp']>>;
-
-  beforeAll(async () => {
-    ({ h, app } = await startTestApp({ experts: 8 }));
-  });
-  afterAll(async () => {
-    await stopTestApp({ h, app });
-  });
+  const t = useTestApp({ experts: 8 });
 
   const post = async (url: string, payload: unknown) =>
-    app.inject({ method: 'POST', url, payload: payload as object, headers: await h.as(officer) });
-  const get = async (url: string) => app.inject({ method: 'GET', url, headers: await h.as(officer) });
+    t.app.inject({ method: 'POST', url, payload: payload as object, headers: await t.h.as(officer) });
+  const get = async (url: string) => t.app.inject({ method: 'GET', url, headers: await t.h.as(officer) });
   const examined = { strategicField: 'socialWelfare', plannedApprovals: 1 } as const;
 
   it('sends every application straight to review when fewer than 3 × planned applied (R8)', async () => {
-    const entry = await publish(app, h.as, examined);
-    const codes = [await apply(app, h.as, entry.id), await apply(app, h.as, entry.id)];
-    for (const code of codes) await waitForStage(h.client, code, 'review');
-    const timeline = (await status(h.client, codes[0]!)).timeline.map((t) => t.action);
+    const entry = await publish(t.app, t.h.as, examined);
+    const codes = [await apply(t.app, t.h.as, entry.id), await apply(t.app, t.h.as, entry.id)];
+    for (const code of codes) await waitForStage(t.h.client, code, 'review');
+    const timeline = (await status(t.h.client, codes[0]!)).timeline.map((t) => t.action);
     expect(timeline).toContain('examinationNotHeld');
     expect(timeline).not.toContain('examinationPassed');
     const list = await get(`/lists/${entry.id}`);
@@ -51,16 +41,16 @@ describe('examination and review panels', () => {
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toContain('R8');
-    await recordHistories(h.client, projectWorkflowId(codes[0]!), 'r8-straight-to-review');
-    await recordHistories(h.client, listEntryWorkflowId(entry.id), 'r8-entry-straight-to-review');
+    await recordHistories(t.h.client, projectWorkflowId(codes[0]!), 'r8-straight-to-review');
+    await recordHistories(t.h.client, listEntryWorkflowId(entry.id), 'r8-entry-straight-to-review');
   });
 
   it('passes at least 3 × planned, ties at the cut-off included, never fewer (R8)', async () => {
-    const entry = await publish(app, h.as, examined);
+    const entry = await publish(t.app, t.h.as, examined);
     const codes: string[] = [];
-    for (let i = 0; i < 5; i++) codes.push(await apply(app, h.as, entry.id));
-    await waitForListClosed(h.client, entry.id);
-    for (const code of codes) await waitForStage(h.client, code, 'examination');
+    for (let i = 0; i < 5; i++) codes.push(await apply(t.app, t.h.as, entry.id));
+    await waitForListClosed(t.h.client, entry.id);
+    for (const code of codes) await waitForStage(t.h.client, code, 'examination');
     const scores = [90, 80, 70, 70, 60].map((score, i) => ({ code: codes[i]!, score }));
 
     const tooFew = await post(`/lists/${entry.id}/examination`, {
@@ -82,14 +72,14 @@ describe('examination and review panels', () => {
       .map((a: { code: string }) => a.code);
     // 3 × 1 = 3, and the fourth is tied with the third at 70: four go on; the 60 does not.
     expect(passed.sort()).toEqual(codes.slice(0, 4).sort());
-    await waitForStage(h.client, codes[4]!, 'rejected');
-    for (const code of codes.slice(0, 4)) await waitForStage(h.client, code, 'review');
-    await recordHistories(h.client, listEntryWorkflowId(entry.id), 'r8-entry-ties-pass');
+    await waitForStage(t.h.client, codes[4]!, 'rejected');
+    for (const code of codes.slice(0, 4)) await waitForStage(t.h.client, code, 'review');
+    await recordHistories(t.h.client, listEntryWorkflowId(entry.id), 'r8-entry-ties-pass');
   });
 
   it('seats recommended experts of the entry’s field beside the draw, unless recusal bars them (R9, R18.2)', async () => {
     const application = enterpriseApplication();
-    const entry = await publish(app, h.as, { applicationDeadline: '2099-12-31' });
+    const entry = await publish(t.app, t.h.as, { applicationDeadline: '2099-12-31' });
     const expert = (id: string, organisationId: string, specialties = ['integratedCircuits']) => ({
       id,
       name: `Recommended ${id}`,
@@ -123,7 +113,7 @@ describe('examination and review panels', () => {
     ).toEqual([trusted.id, colleague.id].sort());
 
     // The draw: an entry whose (test policy's) window closes within seconds, recommended the same two.
-    const drawn = await publish(app, h.as);
+    const drawn = await publish(t.app, t.h.as);
     expect(
       (
         await post(`/lists/${drawn.id}/expert-recommendations`, {
@@ -132,8 +122,8 @@ describe('examination and review panels', () => {
         })
       ).statusCode,
     ).toBe(201);
-    const code = await apply(app, h.as, drawn.id, application);
-    await waitForStage(h.client, code, 'review');
+    const code = await apply(t.app, t.h.as, drawn.id, application);
+    await waitForStage(t.h.client, code, 'review');
     const panel = await eventually(async () => {
       const items = (await get(`/projects/${code}/panel`)).json().items;
       return items.length ? items[0] : undefined;

@@ -71,6 +71,7 @@ describe('worker killed mid-lifecycle', () => {
       expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
       const once = [
         'submitApplication',
+        'recommend',
         'applicationWindowClosed',
         'reviewPanelDrawn',
         'reviewCompleted',

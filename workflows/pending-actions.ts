@@ -5,6 +5,20 @@ import { isOverdue, type PendingAction, type ProjectState } from '../contract/pr
 export function pendingActions(state: ProjectState, piId: string, now: number): PendingAction[] {
   const at = (deadline?: string) => ({ deadline, overdue: isOverdue(deadline, now) });
   switch (state.stage) {
+    case 'application': {
+      // R6.6: the recommending authority of the lead organisation recommends by the deadline.
+      const r = state.recommendation;
+      return r && !r.recommended
+        ? [
+            {
+              action: 'recommend',
+              ownerRole: 'recommendingAuthority',
+              ownerOrganisationId: r.organisationId,
+              ...at(r.dueAt),
+            },
+          ]
+        : [];
+    }
     case 'examination':
       return [{ action: 'recordExamination', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'review': {

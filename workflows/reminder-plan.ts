@@ -11,7 +11,10 @@ export interface PlannedReminder {
   kind: ReminderKind;
   action: string;
   deadline: string;
-  /** User ids, or `role:<role>` for whoever holds a role (expanded when the reminder is written). */
+  /**
+   * User ids, or `role:<role>` for whoever holds a role, `role:<role>@<organisation>` for those who hold it
+   * for that organisation (expanded when the reminder is written).
+   */
   recipients: string[];
 }
 
@@ -40,7 +43,13 @@ function* series(a: PendingAction, ctx: PlanContext): Generator<PlannedReminder>
   if (!a.deadline) return;
   const deadline = Date.parse(a.deadline);
   const officer = ctx.programmeOfficerId ?? roleAddress('programmeOfficer');
-  const owner = a.ownerId ?? (a.ownerRole === 'programmeOfficer' ? officer : roleAddress(a.ownerRole));
+  const owner =
+    a.ownerId ??
+    (a.ownerRole === 'programmeOfficer'
+      ? officer
+      : a.ownerOrganisationId
+        ? `${roleAddress(a.ownerRole)}@${a.ownerOrganisationId}`
+        : roleAddress(a.ownerRole));
   const key = deadlineKey(a);
   const reminder = (suffix: string, at: number, kind: ReminderKind, recipients: string[]) => ({
     action: a.action,

@@ -23,6 +23,7 @@ import {
   checkApplicantCommitment,
   checkEligibility,
   checkInvited,
+  integritySubjects,
   shanghaiDate,
   submittedOnTime,
   type PolicyVersion,
@@ -94,10 +95,10 @@ export const applicationRoutes =
             integrityCommitment: { ...commitment, committedBy: actor.id, committedAt: now.toISOString() },
           }),
         };
-        const records = await findIntegrityRecords(ctx.pool, [
-          application.team.principalInvestigator.id,
-          application.leadOrganisation.id,
-        ]);
+        const records = await findIntegrityRecords(
+          ctx.pool,
+          integritySubjects(application).map((s) => s.id),
+        );
         const violations = [
           ...checkApplicantCommitment(commitment),
           ...checkEligibility(application, {
@@ -127,6 +128,10 @@ export const applicationRoutes =
             closesAt,
             entryWorkflow: stored.entryWorkflow,
             ...(stored.examinationPlan && { examinationPlan: true }),
+            // R6.6: the recommending authority has the window and the policy's grace after it.
+            recommendationDueAt: new Date(
+              Date.parse(closesAt) + policy.durations.recommendationGraceMs,
+            ).toISOString(),
           },
         };
         const stage = await startProject(ctx, input, { takeover: request.idempotency?.takeover === true });

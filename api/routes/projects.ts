@@ -2,6 +2,7 @@
 // endpoint per lifecycle action. Actions are a table, so adding one is a row, not a copy of a handler.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -37,9 +38,10 @@ import {
   submitReviewScoreUpdate,
   commitAsExpertUpdate,
   ExpertCommitmentRequest,
+  recommendUpdate,
+  RecommendationRequest,
   terminateSignal,
   type ActionResult,
-  type Actor,
   type ProjectStatus,
   type StaffAction,
 } from '../../contract/project';
@@ -48,10 +50,19 @@ import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
 import { forbidden, projectReader } from '../authorization';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
-import { actorOf } from '../request-context';
+import { actorOf, organisationsOf } from '../request-context';
 import { panelsOf, type PanelRecord } from '../../db/experts';
 import { createProjectRepository, type AuditEvent, type ProjectRow } from '../../db/projects/reads';
-import { checkExpertCommitment } from '../../rules';
+import {
+  IntegrityRecord,
+  checkExpertCommitment,
+  checkIntegrity,
+  integrityFindings,
+  integritySubjects,
+  shanghaiDate,
+  type Violation,
+} from '../../rules';
+import { findIntegrityRecords } from '../../db/integrity-records';
 
 const Params = z.object({ code: ProjectCode });
 
@@ -121,6 +132,19 @@ const PanelView = exactly<PanelRecord>()(
   enterpriseShareTargetBp: z.number(),
 });
 
+const ViolationView = exactly<Violation>()(
+  z.object({
+    ruleId: z.union([
+      z.templateLiteral(['R', z.number()]),
+      z.templateLiteral(['R', z.number(), '.', z.number()]),
+    ]),
+    fields: z.array(z.string()),
+    required: z.string(),
+    actual: z.string(),
+    message: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  }),
+);
+
 const EventView = exactly<AuditEvent>()(
   z.object({
     seq: z.number(),
@@ -145,6 +169,14 @@ interface UpdateAction {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const UPDATE_ACTIONS: UpdateAction[] = [
+  {
+    path: 'recommendation',
+    action: 'recommend',
+    update: recommendUpdate,
+    body: RecommendationRequest,
+    summary:
+      'The recommending authority (归口管理单位) recommends the application, committing to its matching funds, or returns it with reasons (R6.6)',
+  },
   {
     path: 'expert-commitments',
     action: 'commitAsExpert',
@@ -242,8 +274,9 @@ export const projectRoutes =
      * The project exists and is within the actor's reach (a lead's own, an expert's assigned); with
      * `withRecord`, its record from the same query.
      */
-    async function authorise(actor: Actor, code: string, withRecord = false) {
-      const found = await projects.access(code, projectReader(actor), withRecord);
+    async function authorise(request: FastifyRequest, code: string, withRecord = false) {
+      const actor = actorOf(request);
+      const found = await projects.access(code, projectReader(actor, organisationsOf(request)), withRecord);
       if (!found) throw notFound('Project', code);
       if (!found.visible) throw forbidden(`${actor.id} (${actor.role}) has no access to project ${code}`);
       return found.row;
@@ -268,7 +301,7 @@ export const projectRoutes =
       },
       async (request) => {
         const actor = actorOf(request);
-        const page = await projects.list(request.query, projectReader(actor));
+        const page = await projects.list(request.query, projectReader(actor, organisationsOf(request)));
         return { ...page, limit: request.query.limit, offset: request.query.offset };
       },
     );
@@ -291,7 +324,7 @@ export const projectRoutes =
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        let row = (await authorise(actor, request.params.code, true))!;
+        let row = (await authorise(request, request.params.code, true))!;
         // R18.1: an expert sees the application only once they signed their commitment.
         if (actor.role === 'expert' && !(await projects.tookStep(row.code, 'commitAsExpert', actor.id))) {
           throw new ProblemError({
@@ -338,8 +371,44 @@ export const projectRoutes =
         },
       },
       async (request) => {
-        await authorise(actorOf(request), request.params.code);
+        await authorise(request, request.params.code);
         return { items: await projects.events(request.params.code) };
+      },
+    );
+
+    /** R19 as of today: the bans that refuse an approval, and the findings decision-makers see. */
+    async function integrityOf(code: string) {
+      const application = await projects.application(code);
+      if (!application) throw notFound('Project', code);
+      const records = await findIntegrityRecords(
+        ctx.pool,
+        integritySubjects(application).map((s) => s.id),
+      );
+      return {
+        bans: checkIntegrity(application, { integrityRecords: records, asOf: shanghaiDate(ctx.clock()) }),
+        findings: integrityFindings(application, records),
+      };
+    }
+
+    app.get(
+      '/projects/:code/integrity',
+      {
+        config: { routeId: 'readProjectIntegrity' },
+        schema: {
+          summary:
+            'R19 integrity of the whole team and every undertaking organisation as of today: active bans (they refuse an approval) and findings for the decision-makers',
+          params: Params,
+          response: {
+            200: z.object({
+              bans: z.array(ViolationView),
+              findings: z.array(IntegrityRecord),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        await authorise(request, request.params.code);
+        return integrityOf(request.params.code);
       },
     );
 
@@ -356,7 +425,7 @@ export const projectRoutes =
         },
       },
       async (request) => {
-        const row = await authorise(actorOf(request), request.params.code, true);
+        const row = await authorise(request, request.params.code, true);
         const policy = ctx.policies.get(row!.policyVersion) ?? ctx.policies.current;
         const panels = await panelsOf(ctx.pool, request.params.code);
         return {
@@ -374,7 +443,12 @@ export const projectRoutes =
         },
         async (request) => {
           const actor = actorOf(request);
-          await authorise(actor, request.params.code);
+          await authorise(request, request.params.code);
+          // R19: integrity is checked again at approval, for the whole team and every organisation.
+          if (a.action === 'decide' && request.body.outcome === 'approve') {
+            const { bans } = await integrityOf(request.params.code);
+            if (bans.length) throw ruleViolations(bans);
+          }
           return handle(request.params.code).executeUpdate(a.update, { args: [{ ...request.body, actor }] });
         },
       );
@@ -414,7 +488,7 @@ export const projectRoutes =
         },
         async (request, reply) => {
           const actor = actorOf(request);
-          await authorise(actor, request.params.code);
+          await authorise(request, request.params.code);
           const h = handle(request.params.code);
           const { stage } = await h.query(statusQuery);
           if (!(sg.stages as readonly string[]).includes(stage)) {

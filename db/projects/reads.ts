@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { FINAL_STAGES, isOverdue, type PendingAction, type ProjectStage } from '../../contract/project';
 import type { Application, ApprovedProjectFacts } from '../../rules';
 import type { ClosedOutsideApi } from './closed-outside';
-import { visibilitySql, type ProjectReader } from './visibility';
+import { visibilityParam, visibilitySql, type ProjectReader } from './visibility';
 import type { Queryable } from '../queryable';
 
 export interface ProjectRow {
@@ -96,6 +96,15 @@ export const createProjectRepository = (pool: Pool) => ({
     return `ZJ-${year}-${rows[0]!.n.padStart(5, '0')}`;
   },
 
+  /** The application as the project's read model holds it (with the budget after review). */
+  async application(code: string): Promise<Application | undefined> {
+    const { rows } = await pool.query<{ application: Application }>(
+      'SELECT application FROM projects WHERE code = $1',
+      [code],
+    );
+    return rows[0]?.application;
+  },
+
   async version(code: string): Promise<number | undefined> {
     const { rows } = await pool.query<{ version: number }>('SELECT version FROM projects WHERE code = $1', [
       code,
@@ -115,7 +124,7 @@ export const createProjectRepository = (pool: Pool) => ({
     const visibility = visibilitySql(reader, 2);
     const { rows } = await pool.query<Record<string, unknown>>(
       `SELECT ${visibility ?? 'true'} AS visible${withRecord ? `, ${COLUMNS}` : ''} FROM projects p WHERE p.code = $1`,
-      visibility ? [code, reader.id] : [code],
+      visibility ? [code, visibilityParam(reader)] : [code],
     );
     const row = rows[0];
     if (!row) return undefined;
@@ -141,7 +150,7 @@ export const createProjectRepository = (pool: Pool) => ({
     if (filter.leadOrganisationId) add((n) => `p.lead_organisation_id = $${n}`, filter.leadOrganisationId);
     if (filter.listEntryId) add((n) => `p.list_entry_id = $${n}`, filter.listEntryId);
     if (filter.deadlineBefore) add((n) => `p.next_deadline < $${n}`, filter.deadlineBefore);
-    params.push(reader.id);
+    params.push(visibilityParam(reader));
     const visibility = visibilitySql(reader, params.length);
     if (visibility) where.push(visibility);
     else params.pop();

@@ -4,13 +4,23 @@ import { seatedOnPanelSql } from '../experts';
 
 export interface ProjectReader {
   id: string;
-  /** `all`: staff who read every project; `own`: a project lead, their projects as PI; `panel`: an expert. */
-  scope: 'all' | 'own' | 'panel';
+  /**
+   * `all`: staff who read every project; `own`: a project lead, their projects as PI; `panel`: an expert;
+   * `organisations`: a recommending authority, the projects led by the organisations it acts for (R6.6).
+   */
+  scope: 'all' | 'own' | 'panel' | 'organisations';
+  organisations?: readonly string[];
 }
 
-/** The condition, with the reader's id as parameter $param; undefined when the reader sees every project. */
+/** What the condition's parameter is: the reader's organisations, or their id. */
+export const visibilityParam = (reader: ProjectReader): unknown =>
+  reader.scope === 'organisations' ? (reader.organisations ?? []) : reader.id;
+
+/** The condition, with visibilityParam as parameter $param; undefined when the reader sees every project. */
 export function visibilitySql(reader: ProjectReader, param: number): string | undefined {
   switch (reader.scope) {
+    case 'organisations':
+      return `p.lead_organisation_id = ANY($${param})`;
     case 'all':
       return undefined;
     case 'own':

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { buildApp } from '../../api/app';
 import { listEntryWorkflowId, listStatusQuery } from '../../contract/list-entry';
 import {
@@ -28,9 +28,11 @@ import { DEFAULT_STRATEGIC_FIELDS, wan, type Application, type ListEntry } from 
 import {
   applicationBody,
   enterpriseApplication,
+  authorityOf,
   expertCommitment,
   listEntry,
   passingDemonstration,
+  recommendation,
   staffCommitment,
 } from '../../examples/applications';
 import { createHarness, eventually, type Harness } from './harness';
@@ -103,7 +105,17 @@ export async function apply(
     headers: await as(lead),
   });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json<{ code: string }>().code;
+  const code = res.json<{ code: string }>().code;
+  // R6.6: its recommending authority recommends it, committing to the matching it states.
+  const organisationId = application.leadOrganisation.id;
+  const recommended = await app.inject({
+    method: 'POST',
+    url: `/projects/${code}/recommendation`,
+    payload: recommendation(application),
+    headers: await as(authorityOf(organisationId), [organisationId]),
+  });
+  expect(recommended.statusCode, recommended.body).toBe(200);
+  return code;
 }
 
 export const project = (client: Client, code: string) => client.workflow.getHandle(projectWorkflowId(code));
@@ -380,4 +392,12 @@ export async function startTestApp(opts: { worker?: boolean; experts?: number } 
 export async function stopTestApp(t: Partial<TestApp>): Promise<void> {
   await t.app?.close();
   await t.h?.close();
+}
+
+/** The suite's app for one describe block: `h` and `app` are there from its first test to its last. */
+export function useTestApp(opts: Parameters<typeof startTestApp>[0] = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => Object.assign(t, await startTestApp(opts)));
+  afterAll(() => stopTestApp(t));
+  return t;
 }

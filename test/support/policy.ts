@@ -10,6 +10,7 @@ export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
       reviewPeriodMs: 6_000,
       decisionPeriodMs: 8_000,
       milestoneGraceMs: 1_500,
+      recommendationGraceMs: 1_500,
       acceptanceWindowMs: 8_000,
       postEvaluationIntervalMs: 1_500,
       reminderOffsetsMs: [500],

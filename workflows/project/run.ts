@@ -177,5 +177,11 @@ function initialState(input: ProjectWorkflowInput): ProjectState {
     postEvaluationReports: [],
     projectPool: false,
     stageEscalated: false,
+    ...(input.applicationWindow?.recommendationDueAt && {
+      recommendation: {
+        dueAt: input.applicationWindow.recommendationDueAt,
+        organisationId: input.application.leadOrganisation.id,
+      },
+    }),
   };
 }

@@ -12,15 +12,38 @@ const { recheckEligibility } = proxyActivities<Activities>(databaseWrites);
 
 export async function applicationStage(run: ProjectRun): Promise<void> {
   if (run.input.applicationWindow) await closeOwnWindow(run, run.input.applicationWindow.closesAt);
-  await condition(() => run.windowClosed !== undefined || run.interrupted());
+  await condition(
+    () => run.windowClosed !== undefined || run.interrupted() || run.state.stage !== 'application',
+  );
   const windowClosed = run.windowClosed;
   if (!windowClosed) return;
   const state = run.state;
   const durations = run.durations;
+  // Returned by its recommending authority while the window was open (R6.6).
+  if (state.stage !== 'application') return;
   if (windowClosed.late) {
     state.rejection = { basis: 'submitted after the application window closed' };
     await enter(run, 'rejected', 'rejectLate', SYSTEM, { basis: state.rejection.basis, ruleIds: ['R1'] });
     return;
+  }
+  const pending = state.recommendation;
+  if (pending && !pending.recommended) {
+    // R6.6: admitted only with its authority's recommendation, which may come until the grace ends.
+    const left = Date.parse(pending.dueAt) - run.now();
+    if (left > 0)
+      await condition(
+        () => pending.recommended !== undefined || state.stage !== 'application' || run.interrupted(),
+        left,
+      );
+    if (state.stage !== 'application' || run.interrupted()) return;
+    if (!pending.recommended) {
+      state.rejection = { basis: `not recommended by its recommending authority by ${pending.dueAt}` };
+      await enter(run, 'rejected', 'notRecommended', SYSTEM, {
+        basis: state.rejection.basis,
+        ruleIds: ['R6.6'],
+      });
+      return;
+    }
   }
   const violations = await recheckEligibility({
     application: run.application,
@@ -69,7 +92,9 @@ export async function applicationStage(run: ProjectRun): Promise<void> {
  */
 async function closeOwnWindow(run: ProjectRun, closesAt: string): Promise<void> {
   const left = Date.parse(closesAt) - run.now();
-  if (left > 0 && (await condition(() => run.interrupted(), left))) return;
+  // A stage change during the window is a return by the recommending authority (R6.6).
+  if (left > 0 && (await condition(() => run.interrupted() || run.state.stage !== 'application', left)))
+    return;
   run.windowClosed ??= {
     examination: run.state.examinationRequired,
     late: !submittedOnTime(run.input.submittedAt, closesAt),

@@ -15,6 +15,7 @@ import { applicationSubmittedSignal, listEntryWorkflowId } from '../../contract/
 import { isOpenStage, type ProjectOutcome, type ProjectWorkflowInput } from '../../contract/project-workflow';
 import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './actions-execution';
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
+import { onRecommend } from './actions-admission';
 import { onCommitAsExpert, onDecide, onSubmitReviewScore } from './actions-review';
 import {
   onAssignCommissioner,
@@ -158,4 +159,5 @@ function setHandlers(run: ProjectRun): void {
   // Handlers added since: set last, so the older ones keep their places.
   onCommitAsExpert(run);
   onExaminationPlan(run);
+  onRecommend(run);
 }
