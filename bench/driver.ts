@@ -140,6 +140,8 @@ export function createDriver(system: BenchSystem): Driver {
       approvedSubsidy: wan(80),
       evidence,
     });
+    // R18.3: the approval takes effect once its publicity period has passed without objection.
+    await until(code, (p) => (p.stage === 'contract' ? true : undefined));
     const due = benchMilestoneDueAt();
     await call(officer, 'POST', `/projects/${code}/contract`, {
       milestones: [{ id: 'M1', title: 'M1', dueAt: due }],

@@ -9,7 +9,10 @@ import { DEFAULT_POLICY, derivePolicy, type PolicyVersion } from '../rules';
 export const BENCH_POLICY_ID = 'bench';
 
 export const benchPolicy = (): PolicyVersion =>
-  derivePolicy(DEFAULT_POLICY, { id: BENCH_POLICY_ID, durations: { applicationWindowMs: 1_500 } });
+  derivePolicy(DEFAULT_POLICY, {
+    id: BENCH_POLICY_ID,
+    durations: { applicationWindowMs: 1_500, publicityPeriodMs: 1_500 },
+  });
 
 /** A contract milestone as far ahead as real ones are: its reminders are not due during the bench. */
 export const benchMilestoneDueAt = (): string => new Date(Date.now() + 365 * 86_400_000).toISOString();

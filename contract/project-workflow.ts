@@ -25,6 +25,8 @@ import type {
   PostEvaluationReport,
   ProjectPoolRequest,
   ExpertCommitmentRequest,
+  ObjectionDecisionRequest,
+  ObjectionRequest,
   RecommendationRequest,
   ReviewScoreRequest,
   RollingSupportRequest,
@@ -44,6 +46,8 @@ export const PROJECT_STAGES = [
   'examination',
   'review',
   'decision',
+  /** R18.3 / R20: an approval publicised (公示) before it takes effect. */
+  'publicity',
   'contract',
   'execution',
   'acceptance',
@@ -140,6 +144,8 @@ export interface ProjectState {
     organisationId: string;
     recommended?: { by: Actor; at: string; localMatch: number; institutionMatch: number; letter: string };
   };
+  /** R18.3 / R20: the publicity of the approval: its period and the objections lodged during it. */
+  publicity?: Publicity;
   /** R18.1: when each panel expert signed their commitment (absent in projects from before). */
   expertCommitments?: Record<string, string>;
   reviewOverdue: boolean;
@@ -157,6 +163,21 @@ export interface ProjectState {
   /** Reminders already written to the outbox, and when each deadline was first seen. */
   reminders?: { sent: string[]; firstSeen: Record<string, number> };
   rejection?: { basis: string; violations?: Violation[] };
+}
+
+export interface Objection {
+  id: string;
+  by: Actor;
+  at: string;
+  grounds: string;
+  status: 'open' | 'sustained' | 'dismissed';
+  resolution?: { by: Actor; at: string; basis: string };
+}
+
+export interface Publicity {
+  startsAt: string;
+  endsAt: string;
+  objections: Objection[];
 }
 
 export interface ProjectWorkflowInput {
@@ -233,6 +254,8 @@ export interface ProjectFeatures {
    * API, or by a worker. Absent: the project started before seals, and takes messages as they come.
    */
   sealedMessages?: boolean;
+  /** R18.3 / R20: an approval is publicised before it takes effect. Absent: it took effect at once. */
+  publicity?: boolean;
 }
 
 /**
@@ -249,6 +272,7 @@ export const currentFeatures = (
   continueAsNewAfterEvents,
   upsertAfterRecord: true,
   sealedMessages: true,
+  publicity: true,
 });
 
 export interface ProjectStatus {
@@ -289,6 +313,12 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const lodgeObjectionUpdate = defineUpdate<ActionResult, [WithActor<ObjectionRequest>]>(
+  'lodgeObjection',
+);
+export const resolveObjectionUpdate = defineUpdate<ActionResult, [WithActor<ObjectionDecisionRequest>]>(
+  'resolveObjection',
+);
 export const recommendUpdate = defineUpdate<ActionResult, [WithActor<RecommendationRequest>]>('recommend');
 export const commitAsExpertUpdate = defineUpdate<ActionResult, [WithActor<ExpertCommitmentRequest>]>(
   'commitAsExpert',
@@ -350,6 +380,18 @@ export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly Proj
 
 /** Who may take each staff action; the API enforces the same table at the HTTP edge. */
 export const ACTION_ROLES = {
+  /** R18.3: anyone signed in may object during the publicity period. */
+  lodgeObjection: [
+    'programmeOfficer',
+    'supervisor',
+    'expert',
+    'projectLead',
+    'financeOfficer',
+    'auditor',
+    'admin',
+    'recommendingAuthority',
+  ],
+  resolveObjection: ['programmeOfficer', 'supervisor', 'admin'],
   recommend: ['recommendingAuthority'],
   commitAsExpert: ['expert'],
   submitReviewScore: ['expert'],

@@ -43,6 +43,22 @@ export const RecommendationRequest = z.discriminatedUnion('decision', [
 ]);
 export type RecommendationRequest = z.infer<typeof RecommendationRequest>;
 
+/** R18.3: an objection to a publicised approval, with its grounds. */
+export const ObjectionRequest = z.object({
+  grounds: text(),
+  /** How the office may reach the objector, if not through their account. */
+  contact: text(500).optional(),
+});
+export type ObjectionRequest = z.infer<typeof ObjectionRequest>;
+
+/** R18.3 / R20: staff sustain or dismiss an objection, with evidence; a sustained one reopens the decision. */
+export const ObjectionDecisionRequest = z.object({
+  objectionId: z.string().min(1).max(32),
+  outcome: z.enum(['sustain', 'dismiss']),
+  evidence: DecisionEvidence,
+});
+export type ObjectionDecisionRequest = z.infer<typeof ObjectionDecisionRequest>;
+
 /** R18.1: an expert on the panel commits before seeing or scoring the application. */
 export const ExpertCommitmentRequest = ExpertCommitment.extend({ expertId: z.string().min(1).max(64) });
 export type ExpertCommitmentRequest = z.infer<typeof ExpertCommitmentRequest>;

@@ -12,6 +12,7 @@ export * from './funding';
 export * from './kpis';
 export * from './money';
 export * from './policy-version';
+export * from './publicity';
 export * from './recommendation';
 export * from './review';
 export * from './scalars';

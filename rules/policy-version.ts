@@ -3,7 +3,7 @@
 // later policy year changes nothing for running projects.
 import { z } from 'zod';
 import { wan } from './money';
-import { BasisPoints, Fen } from './scalars';
+import { BasisPoints, CivilDate, Fen } from './scalars';
 
 const ms = z.number().int().positive();
 
@@ -18,6 +18,8 @@ export const PolicyDurations = z.object({
   recommendationGraceMs: ms,
   acceptanceWindowMs: ms,
   postEvaluationIntervalMs: ms,
+  /** R18.3: the publicity period in milliseconds instead of working days (tests and drills only). */
+  publicityPeriodMs: ms.optional(),
   /** Reminders before a deadline, largest first. */
   reminderOffsetsMs: z.array(ms).max(10),
   overdueRepeatMs: ms,
@@ -67,6 +69,10 @@ export const PolicyVersion = z.object({
   simplifiedAcceptanceBelow: Fen,
   /** R17 platform self-management at or above this provincial funding. */
   platformSelfManagementFrom: Fen,
+  /** R18.3 / R20: working days an approval is publicised (公示) before it takes effect (config). */
+  publicityWorkingDays: z.number().int().min(1).max(30),
+  /** Asia/Shanghai public holidays that are not working days (config, per year). */
+  publicHolidays: z.array(CivilDate).max(100),
   /** R23 years of post-evaluation after acceptance. */
   postEvaluationYears: z.number().int().min(1),
   durations: PolicyDurations,
@@ -123,6 +129,8 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
   subjectiveFailureBanYears: 2,
   simplifiedAcceptanceBelow: wan(100),
   platformSelfManagementFrom: wan(300),
+  publicityWorkingDays: 5,
+  publicHolidays: [],
   postEvaluationYears: 3,
   durations: {
     applicationWindowMs: days(30),

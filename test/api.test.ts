@@ -96,12 +96,22 @@ describe('staff API', () => {
       evidence: evidence(),
     });
     expect(decided.statusCode, decided.body).toBe(200);
-    expect(decided.json()).toMatchObject({ stage: 'contract', provincialSubsidy: wan(90) });
+    expect(decided.json()).toMatchObject({ stage: 'publicity', provincialSubsidy: wan(90) });
     // An action answers with the step it recorded, not the whole timeline (that is in the live status).
     expect(decided.json().recorded).toEqual([
-      expect.objectContaining({ action: 'approve', stage: 'contract', ruleIds: ['R11', 'R12', 'R20'] }),
+      expect.objectContaining({
+        action: 'approve',
+        stage: 'publicity',
+        ruleIds: ['R11', 'R12', 'R20', 'R18.3'],
+      }),
     ]);
     expect(decided.json()).not.toHaveProperty('timeline');
+    // R18.3: publicised first, anyone may read it without a key; it takes effect when the period ends.
+    const publicised = await app.inject({ method: 'GET', url: '/publicity' });
+    expect(publicised.json().items).toContainEqual(
+      expect.objectContaining({ code, approvedSubsidy: wan(90), fundingMode: 'standard' }),
+    );
+    await waitForStage(h.client, code, 'contract');
 
     const contract = await post(officer, `/projects/${code}/contract`, {
       milestones: [{ id: 'M1', title: 'Tape-out', dueAt: inMs(60_000) }],
@@ -195,6 +205,7 @@ describe('staff API', () => {
         evidence: evidence(),
       });
       expect(approved.statusCode, approved.body).toBe(200);
+      await waitForStage(h.client, c, 'contract');
     }
     await eventually(async () => {
       const { rows } = await h.pool.query(
@@ -321,9 +332,14 @@ describe('staff API', () => {
       });
     const panel = await panelOf(myCode);
     const expert: Actor = { id: panel[0]!, role: 'expert' };
+    // The panel is in PostgreSQL once drawn, and in the workflow a moment later.
+    await eventually(async () =>
+      (await status(h.client, myCode)).pendingActions.some((a) => a.ownerId === expert.id) ? true : undefined,
+    );
     expect((await get(expert, `/projects/${myCode}`)).statusCode).toBe(403);
     const commitment = { expertId: expert.id, ...expertCommitment };
-    expect((await post(expert, `/projects/${myCode}/expert-commitments`, commitment)).statusCode).toBe(200);
+    const signed = await post(expert, `/projects/${myCode}/expert-commitments`, commitment);
+    expect(signed.statusCode, signed.body).toBe(200);
     expect((await get(expert, `/projects/${myCode}`)).statusCode).toBe(200);
     // An expert on no panel of this project sees nothing of it (R18.2: the recused are never seated).
     const unassigned: Actor = { id: 'expert-never-drawn', role: 'expert' };

@@ -94,6 +94,8 @@ describe('project lifecycle', () => {
       ...Array.from({ length: 7 }, () => ['commitAsExpert', 'submitReviewScore']).flat(),
       'reviewCompleted',
       'approve',
+      // R18.3: publicised, and in effect once the period passed without objection.
+      'approvalTakesEffect',
       'signContract',
       'milestonePassed',
       'milestonePassed',

@@ -19,6 +19,7 @@ export interface FeatureDecision {
   continueAsNewAfterEvents: number;
   upsertAfterRecord: boolean;
   sealedMessages: boolean;
+  publicity: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -37,14 +38,16 @@ export function decideFeatures(
       continueAsNewAfterEvents: carried.continueAsNewAfterEvents ?? 0,
       upsertAfterRecord: carried.upsertAfterRecord ?? false,
       sealedMessages: carried.sealedMessages ?? false,
+      publicity: carried.publicity ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v4')) return current(continueAsNewAfterEvents);
-  const before = { upsertAfterRecord: false, sealedMessages: false };
+  if (patched('features-decided-once-v5')) return current(continueAsNewAfterEvents);
+  if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), publicity: false };
+  const before = { upsertAfterRecord: false, sealedMessages: false, publicity: false };
   if (patched('features-decided-once-v3'))
-    return { ...current(continueAsNewAfterEvents), sealedMessages: false };
+    return { ...current(continueAsNewAfterEvents), sealedMessages: false, publicity: false };
   if (patched('features-decided-once-v2')) return { ...current(continueAsNewAfterEvents), ...before };
   if (patched('features-decided-once-v1')) return { ...current(0), ...before };
   return {

@@ -36,6 +36,15 @@ export function pendingActions(state: ProjectState, piId: string, now: number): 
     }
     case 'decision':
       return [{ action: 'decide', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
+    case 'publicity':
+      // R18.3: each open objection is staff's to resolve, by the period's end.
+      return (state.publicity?.objections ?? [])
+        .filter((o) => o.status === 'open')
+        .map((o) => ({
+          action: `resolveObjection:${o.id}`,
+          ownerRole: 'programmeOfficer' as const,
+          ...at(state.publicity!.endsAt),
+        }));
     case 'contract':
       return [{ action: 'signContract', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'execution': {

@@ -40,6 +40,10 @@ import {
   ExpertCommitmentRequest,
   recommendUpdate,
   RecommendationRequest,
+  lodgeObjectionUpdate,
+  resolveObjectionUpdate,
+  ObjectionRequest,
+  ObjectionDecisionRequest,
   terminateSignal,
   type ActionResult,
   type ProjectStatus,
@@ -52,7 +56,12 @@ import { forbidden, projectReader } from '../authorization';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
 import { actorOf, organisationsOf } from '../request-context';
 import { panelsOf, type PanelRecord } from '../../db/experts';
-import { createProjectRepository, type AuditEvent, type ProjectRow } from '../../db/projects/reads';
+import {
+  createProjectRepository,
+  type AuditEvent,
+  type ProjectRow,
+  type PublicisedApproval,
+} from '../../db/projects/reads';
 import {
   IntegrityRecord,
   checkExpertCommitment,
@@ -161,6 +170,8 @@ const EventView = exactly<AuditEvent>()(
 /* eslint-disable @typescript-eslint/no-explicit-any -- a table of updates whose argument types differ */
 interface UpdateAction {
   path: string;
+  /** Anyone signed in may take it on any project, not only those they may read (R18.3 objections). */
+  anyoneSignedIn?: true;
   action: StaffAction;
   summary: string;
   body: z.ZodType<Record<string, unknown>>;
@@ -169,6 +180,23 @@ interface UpdateAction {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const UPDATE_ACTIONS: UpdateAction[] = [
+  {
+    path: 'objections',
+    action: 'lodgeObjection',
+    update: lodgeObjectionUpdate,
+    body: ObjectionRequest,
+    anyoneSignedIn: true,
+    summary:
+      'Object to a publicised approval, with grounds, during its publicity period (R18.3); anyone signed in',
+  },
+  {
+    path: 'objection-decisions',
+    action: 'resolveObjection',
+    update: resolveObjectionUpdate,
+    body: ObjectionDecisionRequest,
+    summary:
+      'Sustain (the decision is taken again) or dismiss an objection, with evidence and commitment (R18.3, R20)',
+  },
   {
     path: 'recommendation',
     action: 'recommend',
@@ -376,6 +404,43 @@ export const projectRoutes =
       },
     );
 
+    async function mustExist(code: string) {
+      if (!(await projects.access(code, { id: 'anyone', scope: 'all' }, false)))
+        throw notFound('Project', code);
+    }
+
+    app.get(
+      '/publicity',
+      {
+        config: { public: true },
+        schema: {
+          summary:
+            'Approvals being publicised (公示, R18.3): what may be disclosed, and until when objections are taken. No API key needed',
+          response: {
+            200: z.object({
+              items: z.array(
+                exactly<PublicisedApproval>()(
+                  z.object({
+                    code: z.string(),
+                    title: z.string(),
+                    leadOrganisation: z.string(),
+                    principalInvestigator: z.string(),
+                    strategicField: z.string(),
+                    county: z.string(),
+                    approvedSubsidy: z.number().describe('Fen'),
+                    fundingMode: z.string(),
+                    startsAt: z.string(),
+                    endsAt: z.string(),
+                  }),
+                ),
+              ),
+            }),
+          },
+        },
+      },
+      async () => ({ items: await projects.inPublicity() }),
+    );
+
     /** R19 as of today: the bans that refuse an approval, and the findings decision-makers see. */
     async function integrityOf(code: string) {
       const application = await projects.application(code);
@@ -443,7 +508,8 @@ export const projectRoutes =
         },
         async (request) => {
           const actor = actorOf(request);
-          await authorise(request, request.params.code);
+          if (a.anyoneSignedIn) await mustExist(request.params.code);
+          else await authorise(request, request.params.code);
           // R19: integrity is checked again at approval, for the whole team and every organisation.
           if (a.action === 'decide' && request.body.outcome === 'approve') {
             const { bans } = await integrityOf(request.params.code);

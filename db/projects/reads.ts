@@ -89,6 +89,21 @@ function asOfNow(actions: PendingAction[]): PendingAction[] {
   return actions.map((a) => (a.deadline === undefined ? a : { ...a, overdue: isOverdue(a.deadline, now) }));
 }
 
+/** What the publicity of an approval discloses (R18.3). */
+export interface PublicisedApproval {
+  code: string;
+  title: string;
+  leadOrganisation: string;
+  principalInvestigator: string;
+  strategicField: string;
+  county: string;
+  /** Fen. */
+  approvedSubsidy: number;
+  fundingMode: string;
+  startsAt: string;
+  endsAt: string;
+}
+
 export const createProjectRepository = (pool: Pool) => ({
   /** ZJ-<year>-<5-digit sequence>; the year is the Asia/Shanghai year of submission. */
   async nextCode(year: number): Promise<string> {
@@ -165,6 +180,34 @@ export const createProjectRepository = (pool: Pool) => ({
       [...params, filter.limit, filter.offset],
     );
     return { items: rows.map((row) => toRow(row as Record<string, unknown>)), total: total.rows[0]!.n };
+  },
+
+  /**
+   * R18.3: the approvals being publicised now, with what may be disclosed: the project, its lead
+   * organisation, PI, field and county, the approved subsidy and funding mode, and the period.
+   */
+  async inPublicity(): Promise<PublicisedApproval[]> {
+    const { rows } = await pool.query(
+      `SELECT p.code, p.title, p.lead_organisation_name, p.pi_name, p.strategic_field, p.county,
+              e.payload->'approvedSubsidy' AS approved_subsidy, e.payload->>'fundingMode' AS funding_mode,
+              e.payload->'publicity'->>'startsAt' AS starts_at, e.payload->'publicity'->>'endsAt' AS ends_at
+       FROM projects p
+       JOIN LATERAL (SELECT payload FROM project_events
+                     WHERE project_code = p.code AND action = 'approve' ORDER BY seq DESC LIMIT 1) e ON true
+       WHERE p.stage = 'publicity' ORDER BY ends_at, p.code`,
+    );
+    return rows.map((row: Record<string, unknown>) => ({
+      code: row.code as string,
+      title: row.title as string,
+      leadOrganisation: row.lead_organisation_name as string,
+      principalInvestigator: row.pi_name as string,
+      strategicField: row.strategic_field as string,
+      county: row.county as string,
+      approvedSubsidy: Number(row.approved_subsidy),
+      fundingMode: row.funding_mode as string,
+      startsAt: row.starts_at as string,
+      endsAt: row.ends_at as string,
+    }));
   },
 
   /** A project of the entry whose review panel is drawn, if any (R9: recommendations come before). */

@@ -216,12 +216,13 @@ export async function scoreAll(client: Client, code: string, score = 85): Promis
   await waitForStage(client, code, 'decision');
 }
 
+/** Approves; once its publicity period (R18.3) has passed without objection, the project is in contract. */
 export async function approve(
   client: Client,
   code: string,
   overrides: Partial<Extract<DecisionRequest, { outcome: 'approve' }>> = {},
 ) {
-  return project(client, code).executeUpdate(decideUpdate, {
+  const answer = await project(client, code).executeUpdate(decideUpdate, {
     args: [
       {
         outcome: 'approve',
@@ -235,6 +236,8 @@ export async function approve(
       },
     ],
   });
+  if (answer.stage === 'publicity') await waitForStage(client, code, 'contract');
+  return answer;
 }
 
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();

@@ -11,6 +11,7 @@ export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
       decisionPeriodMs: 8_000,
       milestoneGraceMs: 1_500,
       recommendationGraceMs: 1_500,
+      publicityPeriodMs: 1_500,
       acceptanceWindowMs: 8_000,
       postEvaluationIntervalMs: 1_500,
       reminderOffsetsMs: [500],

@@ -15,6 +15,7 @@ import {
   ruleViolation,
 } from '../failures';
 import { joinHorseRace } from './horse-race';
+import { startPublicity } from './publicity';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import type { ProjectRun } from './run';
@@ -113,15 +114,27 @@ export function onDecide(run: ProjectRun): void {
         ...(request.horseRace ? (['R13'] as RuleId[]) : []),
         ...(request.militaryOrder ? (['R14'] as RuleId[]) : []),
       ];
+      const payload = {
+        evidence: request.evidence,
+        approvedSubsidy: request.approvedSubsidy,
+        fundingMode: request.fundingMode,
+      };
+      if (run.features.publicity) {
+        // R18.3 / R20: published first; it takes effect (and the race is joined) when the period ends.
+        const publicity = startPublicity(run);
+        await enter(run, 'publicity', 'approve', request.actor, {
+          deadlineMs: Date.parse(publicity.endsAt) - run.now(),
+          basis: request.evidence.basis,
+          ruleIds: [...ruleIds, 'R18.3'],
+          payload: { ...payload, publicity },
+        });
+        return answer();
+      }
       await enter(run, 'contract', 'approve', request.actor, {
         deadlineMs: run.durations.decisionPeriodMs,
         basis: request.evidence.basis,
         ruleIds,
-        payload: {
-          evidence: request.evidence,
-          approvedSubsidy: request.approvedSubsidy,
-          fundingMode: request.fundingMode,
-        },
+        payload,
       });
       if (state.horseRaceGroup) await joinHorseRace(run);
       return answer();

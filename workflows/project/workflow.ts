@@ -16,6 +16,7 @@ import { isOpenStage, type ProjectOutcome, type ProjectWorkflowInput } from '../
 import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './actions-execution';
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
 import { onRecommend } from './actions-admission';
+import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
 import { onCommitAsExpert, onDecide, onSubmitReviewScore } from './actions-review';
 import {
   onAssignCommissioner,
@@ -99,6 +100,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           case 'decision':
             await awaitStaff(run, 'decision', 'decisionOverdue', ['R20']);
             break;
+          case 'publicity':
+            await publicityStage(run);
+            break;
           case 'contract':
             await awaitStaff(run, 'contract', 'contractOverdue', ['R14']);
             break;
@@ -160,4 +164,6 @@ function setHandlers(run: ProjectRun): void {
   onCommitAsExpert(run);
   onExaminationPlan(run);
   onRecommend(run);
+  onLodgeObjection(run);
+  onResolveObjection(run);
 }
