@@ -15,6 +15,7 @@ import { problemErrorHandler, sendProblem } from './problem';
 import { healthRoutes } from './routes/health';
 import { applicationRoutes } from './routes/applications';
 import { callListRoutes } from './routes/call-lists';
+import { rankingRoutes } from './routes/rankings';
 import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(healthRoutes(ctx));
   await app.register(listRoutes(ctx));
   await app.register(callListRoutes(ctx));
+  await app.register(rankingRoutes(ctx));
   await app.register(applicationRoutes(ctx));
   await app.register(projectRoutes(ctx));
   await app.register(registryRoutes(ctx));

@@ -30,6 +30,9 @@ export const ROUTE_ROLES = {
   readEvents: [...STAFF_READERS, 'projectLead'],
   readPanel: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   readProjectIntegrity: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  readRanking: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  /** R18.3: public; listed so the matrix names every route. */
+  readPublicity: EVERYONE,
   createExpert: ['programmeOfficer', 'admin'],
   recommendExperts: ['programmeOfficer', 'admin'],
   readExpertRecommendations: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],

@@ -27,6 +27,7 @@ import type {
   ExpertCommitmentRequest,
   ObjectionDecisionRequest,
   ObjectionRequest,
+  OnSiteInspectionRequest,
   RecommendationRequest,
   ReviewScoreRequest,
   RollingSupportRequest,
@@ -144,6 +145,15 @@ export interface ProjectState {
     organisationId: string;
     recommended?: { by: Actor; at: string; localMatch: number; institutionMatch: number; letter: string };
   };
+  /** R13: the on-site inspection before a horse-race decision, and the team's stage goals from its contract. */
+  onSiteInspection?: {
+    by: Actor;
+    at: string;
+    inspectedOn: string;
+    comparableLevel: boolean;
+    findings: string;
+  };
+  stageGoals?: ContractRequest['stageGoals'];
   /** R18.3 / R20: the publicity of the approval: its period and the objections lodged during it. */
   publicity?: Publicity;
   /** R18.1: when each panel expert signed their commitment (absent in projects from before). */
@@ -313,6 +323,9 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const recordOnSiteInspectionUpdate = defineUpdate<ActionResult, [WithActor<OnSiteInspectionRequest>]>(
+  'recordOnSiteInspection',
+);
 export const lodgeObjectionUpdate = defineUpdate<ActionResult, [WithActor<ObjectionRequest>]>(
   'lodgeObjection',
 );
@@ -380,18 +393,18 @@ export const SIGNAL_STAGES: Record<'terminate' | 'rollingSupport', readonly Proj
 
 /** Who may take each staff action; the API enforces the same table at the HTTP edge. */
 export const ACTION_ROLES = {
-  /** R18.3: anyone signed in may object during the publicity period. */
+  /** R18.3: anyone signed in may object during the publicity period (auditors only read). */
   lodgeObjection: [
     'programmeOfficer',
     'supervisor',
     'expert',
     'projectLead',
     'financeOfficer',
-    'auditor',
     'admin',
     'recommendingAuthority',
   ],
   resolveObjection: ['programmeOfficer', 'supervisor', 'admin'],
+  recordOnSiteInspection: ['programmeOfficer', 'supervisor', 'admin'],
   recommend: ['recommendingAuthority'],
   commitAsExpert: ['expert'],
   submitReviewScore: ['expert'],

@@ -21,7 +21,7 @@ const Instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time w
 
 // ---- Requests (each carries its actor; validators check role and stage before history changes) ----
 
-export const ReviewScoreRequest = z.object({
+export const ReviewScoreRequest = z.strictObject({
   expertId: z.string().min(1).max(64),
   score: z.number().min(0).max(100),
   comment: text().optional(),
@@ -33,18 +33,18 @@ export type ReviewScoreRequest = z.infer<typeof ReviewScoreRequest>;
  * (the R6.1 local and R6.2 institution amounts, in fen), or returns it with its reasons.
  */
 export const RecommendationRequest = z.discriminatedUnion('decision', [
-  z.object({
+  z.strictObject({
     decision: z.literal('recommend'),
     /** The recommendation letter (推荐承诺书): its reference or summary. */
     letter: text(2000),
     commitment: z.object({ localMatch: Fen, institutionMatch: Fen }),
   }),
-  z.object({ decision: z.literal('return'), reasons: text() }),
+  z.strictObject({ decision: z.literal('return'), reasons: text() }),
 ]);
 export type RecommendationRequest = z.infer<typeof RecommendationRequest>;
 
 /** R18.3: an objection to a publicised approval, with its grounds. */
-export const ObjectionRequest = z.object({
+export const ObjectionRequest = z.strictObject({
   grounds: text(),
   /** How the office may reach the objector, if not through their account. */
   contact: text(500).optional(),
@@ -52,7 +52,7 @@ export const ObjectionRequest = z.object({
 export type ObjectionRequest = z.infer<typeof ObjectionRequest>;
 
 /** R18.3 / R20: staff sustain or dismiss an objection, with evidence; a sustained one reopens the decision. */
-export const ObjectionDecisionRequest = z.object({
+export const ObjectionDecisionRequest = z.strictObject({
   objectionId: z.string().min(1).max(32),
   outcome: z.enum(['sustain', 'dismiss']),
   evidence: DecisionEvidence,
@@ -64,7 +64,7 @@ export const ExpertCommitmentRequest = ExpertCommitment.extend({ expertId: z.str
 export type ExpertCommitmentRequest = z.infer<typeof ExpertCommitmentRequest>;
 
 export const DecisionRequest = z.discriminatedUnion('outcome', [
-  z.object({
+  z.strictObject({
     outcome: z.literal('approve'),
     /** R12: the subsidy may only go down; total and key indicators stay. */
     approvedSubsidy: z.number().int().min(0),
@@ -73,13 +73,16 @@ export const DecisionRequest = z.discriminatedUnion('outcome', [
     militaryOrder: z.boolean().default(false),
     /** R13: projects of one entry funded in parallel share a group and a stage gate. */
     horseRace: z.boolean().default(false),
+    /** R12: stated only to confirm them; any change to what was applied for is refused. */
+    totalInvestment: Fen.optional(),
+    keyIndicators: z.array(Indicator).max(50).optional(),
     evidence: DecisionEvidence,
   }),
-  z.object({ outcome: z.literal('reject'), evidence: DecisionEvidence }),
+  z.strictObject({ outcome: z.literal('reject'), evidence: DecisionEvidence }),
 ]);
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 
-export const ContractMilestone = z.object({
+export const ContractMilestone = z.strictObject({
   id: z.string().trim().min(1).max(64),
   title: text(500),
   dueAt: Instant,
@@ -87,15 +90,19 @@ export const ContractMilestone = z.object({
 });
 export type ContractMilestone = z.infer<typeof ContractMilestone>;
 
-export const ContractRequest = z.object({
+export const ContractRequest = z.strictObject({
   milestones: z.array(ContractMilestone).min(1).max(50),
   contractEndsAt: Instant,
   /** R14 military order terms (rewards and penalties), required when the decision set a military order. */
   militaryOrderTerms: text().optional(),
+  /** R13: a horse-race team's stage goals (阶段性目标), which its stage gate judges it against. */
+  stageGoals: z.array(Indicator).max(50).optional(),
+  /** R12: the contract's key indicators (任务书考核指标), exactly the application's; absent, those are taken. */
+  keyIndicators: z.array(Indicator).max(50).optional(),
 });
 export type ContractRequest = z.infer<typeof ContractRequest>;
 
-export const MilestoneCheckRequest = z.object({
+export const MilestoneCheckRequest = z.strictObject({
   milestoneId: z.string().min(1).max(64),
   passed: z.boolean(),
   /** R14.1: outstanding performance (with every milestone on time) earns a commendation. */
@@ -105,14 +112,18 @@ export const MilestoneCheckRequest = z.object({
 export type MilestoneCheckRequest = z.infer<typeof MilestoneCheckRequest>;
 
 export const MilestoneDecisionRequest = z.discriminatedUnion('decision', [
-  z.object({
+  z.strictObject({
     decision: z.literal('extend'),
     milestoneId: z.string().min(1),
     newDueAt: Instant,
     evidence: DecisionEvidence,
   }),
-  z.object({ decision: z.literal('acceptLate'), milestoneId: z.string().min(1), evidence: DecisionEvidence }),
-  z.object({
+  z.strictObject({
+    decision: z.literal('acceptLate'),
+    milestoneId: z.string().min(1),
+    evidence: DecisionEvidence,
+  }),
+  z.strictObject({
     decision: z.literal('terminate'),
     milestoneId: z.string().min(1),
     /** R14.2: a subjective failure (主观不努力) bans the PI; an objective one does not. */
@@ -122,22 +133,35 @@ export const MilestoneDecisionRequest = z.discriminatedUnion('decision', [
 ]);
 export type MilestoneDecisionRequest = z.infer<typeof MilestoneDecisionRequest>;
 
-export const MajorEventReport = z.object({ summary: text(), risk: z.enum(['low', 'medium', 'high']) });
+/** R13: an on-site inspection (现场考察) of a horse-race candidate before the decision. */
+export const OnSiteInspectionRequest = z.strictObject({
+  findings: text(),
+  /** Whether the team is of the level a parallel award needs. */
+  comparableLevel: z.boolean(),
+  inspectedOn: z.iso.date(),
+  inspectors: z.array(z.string().trim().min(1).max(128)).min(1).max(20),
+});
+export type OnSiteInspectionRequest = z.infer<typeof OnSiteInspectionRequest>;
+
+export const MajorEventReport = z.strictObject({ summary: text(), risk: z.enum(['low', 'medium', 'high']) });
 export type MajorEventReport = z.infer<typeof MajorEventReport>;
-export const SpotCheckRequest = z.object({ findings: text(), satisfactory: z.boolean() });
+export const SpotCheckRequest = z.strictObject({ findings: text(), satisfactory: z.boolean() });
 export type SpotCheckRequest = z.infer<typeof SpotCheckRequest>;
-export const CommissionerRequest = z.object({ commissionerId: z.string().min(1).max(64), name: text(200) });
+export const CommissionerRequest = z.strictObject({
+  commissionerId: z.string().min(1).max(64),
+  name: text(200),
+});
 export type CommissionerRequest = z.infer<typeof CommissionerRequest>;
-export const ProjectPoolRequest = z.object({ member: z.boolean(), basis: text() });
+export const ProjectPoolRequest = z.strictObject({ member: z.boolean(), basis: text() });
 export type ProjectPoolRequest = z.infer<typeof ProjectPoolRequest>;
 
-export const AcceptancePanelMemberInput = z.object({
+export const AcceptancePanelMemberInput = z.strictObject({
   personId: z.string().min(1).max(64),
   organisationId: z.string().min(1).max(64),
   role: z.enum(AcceptancePanelRole),
 });
 
-export const AcceptanceRequest = z.object({
+export const AcceptanceRequest = z.strictObject({
   passed: z.boolean(),
   /** R16 standard path: a panel with the demand side / end users. */
   panel: z.array(AcceptancePanelMemberInput).max(50).default([]),
@@ -151,20 +175,20 @@ export const AcceptanceRequest = z.object({
 });
 export type AcceptanceRequest = z.infer<typeof AcceptanceRequest>;
 
-export const PostEvaluationReport = z.object({
+export const PostEvaluationReport = z.strictObject({
   year: z.number().int().min(1).max(10),
   representativeResults: text(),
   economicAndSocialBenefits: text(),
 });
 export type PostEvaluationReport = z.infer<typeof PostEvaluationReport>;
 
-export const TerminationRequest = z.object({
+export const TerminationRequest = z.strictObject({
   reason: text(2000),
   basis: text(2000),
 });
 export type TerminationRequest = z.infer<typeof TerminationRequest>;
 
-export const RollingSupportRequest = z.object({
+export const RollingSupportRequest = z.strictObject({
   phaseTitle: text(500),
   additionalSubsidy: z.number().int().min(0),
   milestones: z.array(ContractMilestone).min(1).max(50),

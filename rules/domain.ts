@@ -211,6 +211,8 @@ export const Application = z.object({
   manufacturing: z.boolean().default(false),
   /** R11 postHocSubsidy is for industrial and engineering projects. */
   industrialOrEngineering: z.boolean().default(false),
+  /** R13: the technical route (技术路线) the team takes; a horse race funds clearly different ones. */
+  technicalRoute: text.optional(),
   /** R18.1: the applicant's integrity commitment, required at submission (absent on older applications). */
   integrityCommitment: ApplicantCommitment.optional(),
 });

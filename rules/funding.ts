@@ -4,8 +4,16 @@ import { formatYuan } from './money';
 import type { PolicyVersion } from './policy-version';
 import type { RuleId, Violation } from './violation';
 
-/** R11: whether a funding mode fits the application and entry. */
-export function checkFundingMode(mode: FundingMode, app: Application, entry: ListEntry): Violation[] {
+/**
+ * R11: whether a funding mode fits the application, the entry and the decision: `decision` is what the
+ * decision sets, the approved subsidy and whether it orders a military order (R14).
+ */
+export function checkFundingMode(
+  mode: FundingMode,
+  app: Application,
+  entry: ListEntry,
+  decision: { approvedSubsidy: number; militaryOrder: boolean } = { approvedSubsidy: 0, militaryOrder: true },
+): Violation[] {
   switch (mode) {
     case 'standard':
       return [];
@@ -24,21 +32,34 @@ export function checkFundingMode(mode: FundingMode, app: Application, entry: Lis
               },
             },
           ];
-    case 'immediateApproval':
-      return entry.urgent
-        ? []
-        : [
-            {
-              ruleId: 'R11',
-              fields: ['fundingMode', 'listEntry.urgent'],
-              required: 'an especially major or urgent list entry',
-              actual: 'the entry is not marked urgent',
-              message: {
-                'zh-CN': '即时立项仅适用于特别重大、特别紧急的项目',
-                en: 'Immediate approval is only for especially major or urgent tasks',
-              },
-            },
-          ];
+    case 'immediateApproval': {
+      const out: Violation[] = [];
+      if (!entry.urgent) {
+        out.push({
+          ruleId: 'R11',
+          fields: ['fundingMode', 'listEntry.urgent'],
+          required: 'an especially major or urgent list entry',
+          actual: 'the entry is not marked urgent',
+          message: {
+            'zh-CN': '即时立项仅适用于特别重大、特别紧急的项目',
+            en: 'Immediate approval is only for especially major or urgent tasks',
+          },
+        });
+      }
+      if (!decision.militaryOrder) {
+        out.push({
+          ruleId: 'R14',
+          fields: ['fundingMode', 'militaryOrder'],
+          required: 'a military order (军令状)',
+          actual: 'no military order',
+          message: {
+            'zh-CN': '即时立项的项目须签订军令状',
+            en: 'An immediately approved project signs a military order',
+          },
+        });
+      }
+      return out;
+    }
     case 'approvedWithoutFunding': {
       const out: Violation[] = [];
       if (!app.leadOrganisation.region.ningbo) {
@@ -53,12 +74,13 @@ export function checkFundingMode(mode: FundingMode, app: Application, entry: Lis
           },
         });
       }
-      if (app.budget.provincialSubsidy !== 0) {
+      // The decision's amount counts, whatever was requested: the cut goes to self-raised funds (R12).
+      if (decision.approvedSubsidy !== 0) {
         out.push({
           ruleId: 'R11',
-          fields: ['budget.provincialSubsidy'],
+          fields: ['approvedSubsidy'],
           required: '¥0.00 (Ningbo funds and manages the project)',
-          actual: formatYuan(app.budget.provincialSubsidy),
+          actual: formatYuan(decision.approvedSubsidy),
           message: {
             'zh-CN': '立项不资助的项目不安排省财政补助',
             en: 'A project approved without funding receives no provincial subsidy',

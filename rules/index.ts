@@ -9,6 +9,7 @@ export * from './domain';
 export * from './eligibility';
 export * from './expert-draw';
 export * from './funding';
+export * from './horse-race';
 export * from './kpis';
 export * from './money';
 export * from './policy-version';

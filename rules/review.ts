@@ -114,44 +114,71 @@ export function applySubsidyCut(budget: Budget, approvedSubsidy: number): RuleRe
   return ok({ ...budget, provincialSubsidy: approvedSubsidy, selfRaised: budget.selfRaised + cut });
 }
 
-/** R12: after review the total investment and the key indicators are exactly what was applied for. */
-export function checkReviewedBudget(
-  before: { budget: Budget; keyIndicators: readonly Indicator[] },
-  after: { budget: Budget; keyIndicators: readonly Indicator[] },
+/**
+ * R12: the total investment and the key indicators are exactly what was applied for. A decision or contract
+ * may state them, to confirm them; a different value is refused, never silently ignored.
+ */
+export function checkImmutableTerms(
+  applied: { totalInvestment: number; keyIndicators: readonly Indicator[] },
+  stated: { totalInvestment?: number | undefined; keyIndicators?: readonly Indicator[] | undefined },
 ): Violation[] {
   const out: Violation[] = [];
-  if (after.budget.totalInvestment !== before.budget.totalInvestment) {
+  if (stated.totalInvestment !== undefined && stated.totalInvestment !== applied.totalInvestment) {
     out.push({
       ruleId: 'R12',
-      fields: ['budget.totalInvestment'],
-      required: `unchanged at ${formatYuan(before.budget.totalInvestment)}`,
-      actual: formatYuan(after.budget.totalInvestment),
+      fields: ['totalInvestment'],
+      required: `unchanged at ${formatYuan(applied.totalInvestment)}`,
+      actual: formatYuan(stated.totalInvestment),
       message: {
         'zh-CN': '项目总投入在评审后不予调整',
         en: 'Total investment cannot be adjusted after review',
       },
     });
   }
-  if (after.budget.provincialSubsidy > before.budget.provincialSubsidy) {
-    out.push({
-      ruleId: 'R12',
-      fields: ['budget.provincialSubsidy'],
-      required: `≤ ${formatYuan(before.budget.provincialSubsidy)}`,
-      actual: formatYuan(after.budget.provincialSubsidy),
-      message: { 'zh-CN': '财政补助经费只可核减，不可增加', en: 'The subsidy may only go down in review' },
-    });
-  }
-  if (JSON.stringify(after.keyIndicators) !== JSON.stringify(before.keyIndicators)) {
+  if (
+    stated.keyIndicators !== undefined &&
+    JSON.stringify(stated.keyIndicators) !== JSON.stringify(applied.keyIndicators)
+  ) {
     out.push({
       ruleId: 'R12',
       fields: ['keyIndicators'],
-      required: 'unchanged',
+      required: `unchanged: ${applied.keyIndicators.map((i) => `${i.name} ${i.target}`).join('; ') || 'none'}`,
       actual: 'changed',
       message: {
-        'zh-CN': '项目关键核心指标在评审后不予调整',
-        en: 'Key indicators cannot be adjusted after review',
+        'zh-CN': '项目关键核心指标在评审后不予调整，任务书指标须与申报书一致',
+        en: 'Key indicators cannot be adjusted after review: the contract states those of the application',
       },
     });
   }
   return out;
+}
+
+/** R12: after review the total investment and the key indicators are exactly what was applied for. */
+export function checkReviewedBudget(
+  before: { budget: Budget; keyIndicators: readonly Indicator[] },
+  after: { budget: Budget; keyIndicators: readonly Indicator[] },
+): Violation[] {
+  const terms = checkImmutableTerms(
+    { totalInvestment: before.budget.totalInvestment, keyIndicators: before.keyIndicators },
+    { totalInvestment: after.budget.totalInvestment, keyIndicators: after.keyIndicators },
+  );
+  const total = terms
+    .filter((v) => v.fields[0] === 'totalInvestment')
+    .map((v) => ({ ...v, fields: ['budget.totalInvestment'] }));
+  const subsidy: Violation[] =
+    after.budget.provincialSubsidy > before.budget.provincialSubsidy
+      ? [
+          {
+            ruleId: 'R12',
+            fields: ['budget.provincialSubsidy'],
+            required: `≤ ${formatYuan(before.budget.provincialSubsidy)}`,
+            actual: formatYuan(after.budget.provincialSubsidy),
+            message: {
+              'zh-CN': '财政补助经费只可核减，不可增加',
+              en: 'The subsidy may only go down in review',
+            },
+          },
+        ]
+      : [];
+  return [...total, ...subsidy, ...terms.filter((v) => v.fields[0] === 'keyIndicators')];
 }

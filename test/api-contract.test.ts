@@ -25,6 +25,7 @@ describe('API contract', () => {
   let entryId: string;
   let code: string;
   let lead: Actor;
+  let leadOrganisationId: string;
   let expert: Actor;
 
   beforeAll(async () => {
@@ -36,6 +37,7 @@ describe('API contract', () => {
     // so whatever a role is refused below is refused by the role table alone.
     const application = enterpriseApplication();
     lead = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    leadOrganisationId = application.leadOrganisation.id;
     entryId = (await publish(app, h.as)).id;
     code = await apply(app, h.as, entryId, application);
     await waitForStage(h.client, code, 'review');
@@ -76,7 +78,8 @@ describe('API contract', () => {
         const res = await app.inject({
           method: route.method as 'GET' | 'POST',
           url: fill(route.url),
-          headers: await h.as(actorFor(role)),
+          // A recommending authority acts for the lead organisation of the project (R6.6).
+          headers: await h.as(actorFor(role), role === 'recommendingAuthority' ? [leadOrganisationId] : []),
           ...(route.method === 'POST' ? { payload: {} } : {}),
         });
         const refused = res.statusCode === 403;

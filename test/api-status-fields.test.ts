@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, ProjectStatus } from '../contract/project';
 import { wan } from '../rules';
 import { enterpriseApplication } from '../examples/applications';
-import type { Harness } from './support/harness';
+import { eventually, type Harness } from './support/harness';
 import {
   apply,
   approve,
@@ -85,6 +85,10 @@ describe('project status over HTTP', () => {
     expect(terminated.statusCode, terminated.body).toBe(202);
     await waitForStage(h.client, code, 'terminated');
     await waitForRecordedStage(h.pool, code, 'terminated');
+    // The termination's last step, the reclamation of unspent funds, is recorded after the stage change.
+    await eventually(async () =>
+      (await status(h.client, code)).timeline.at(-1)?.action === 'fundReclamation' ? true : undefined,
+    );
 
     const direct: ProjectStatus = await status(h.client, code);
     const res = await app.inject({ method: 'GET', url: `/projects/${code}`, headers: await h.as(officer) });

@@ -195,9 +195,29 @@ describe('staff API', () => {
 
     // R13: two horse-race projects; the gate passes one and terminates the other.
     const raced = await publish(app, h.as, { plannedApprovals: 2 });
-    const racers = [await apply(app, h.as, raced.id), await apply(app, h.as, raced.id)];
+    // R13: each team declares its own technical route and is inspected on site before its decision.
+    const racers: string[] = [];
+    for (const route of ['SAR ADC in 28 nm CMOS', 'pipelined ADC in SiGe BiCMOS'])
+      racers.push(await apply(app, h.as, raced.id, enterpriseApplication({ technicalRoute: route })));
     for (const c of racers) {
       await scoreAll(h.client, c);
+      const uninspected = await post(officer, `/projects/${c}/decision`, {
+        outcome: 'approve',
+        approvedSubsidy: wan(100),
+        horseRace: true,
+        evidence: evidence(),
+      });
+      expect(uninspected.json()).toMatchObject({
+        ruleIds: ['R13'],
+        violations: [{ fields: ['onSiteInspection'] }],
+      });
+      const inspected = await post(officer, `/projects/${c}/on-site-inspections`, {
+        findings: 'Clean room and test bench seen; team of comparable level',
+        comparableLevel: true,
+        inspectedOn: '2026-11-20',
+        inspectors: ['officer-wang', 'prof-zhou'],
+      });
+      expect(inspected.statusCode, inspected.body).toBe(200);
       const approved = await post(officer, `/projects/${c}/decision`, {
         outcome: 'approve',
         approvedSubsidy: wan(100),
@@ -230,6 +250,7 @@ describe('staff API', () => {
     const signed = await post(officer, `/projects/${winner}/contract`, {
       milestones: [{ id: 'M1', title: 'Prototype', dueAt: inMs(700) }],
       contractEndsAt: inMs(60_000),
+      stageGoals: [{ name: 'prototype ENOB', target: '≥ 10 bits' }],
     });
     expect(signed.statusCode, signed.body).toBe(200);
     await eventually(async () =>

@@ -320,7 +320,11 @@ describe('how projects end and go on', () => {
   it('runs a three-team horse race: one passes the stage gate, two are terminated with funds reclaimed once each', async () => {
     const entry = await publish(app, h.as, { plannedApprovals: 3 });
     const codes: string[] = [];
-    for (let i = 0; i < 3; i++) codes.push(await apply(app, h.as, entry.id));
+    // R13: three different technical routes.
+    for (let i = 0; i < 3; i++)
+      codes.push(
+        await apply(app, h.as, entry.id, enterpriseApplication({ technicalRoute: `route ${i + 1}` })),
+      );
     for (const code of codes) {
       await scoreAll(h.client, code);
       await approve(h.client, code, { horseRace: true });

@@ -10,6 +10,7 @@ import {
   officer,
   publish,
   recordHistories,
+  scoreAll,
   status,
   waitForListClosed,
   waitForStage,
@@ -141,5 +142,35 @@ describe('examination and review panels', () => {
       basis: 'b',
     });
     expect(late.statusCode).toBe(409);
+  });
+
+  it('ranks reviewed applications with the R6.5 priority of fund-backed ones', async () => {
+    const entry = await publish(t.app, t.h.as, { plannedApprovals: 2 });
+    const plain = enterpriseApplication();
+    const backed = enterpriseApplication();
+    backed.leadOrganisation.fundBacked = true;
+    const plainCode = await apply(t.app, t.h.as, entry.id, plain);
+    const backedCode = await apply(t.app, t.h.as, entry.id, backed);
+    await scoreAll(t.h.client, plainCode, 85);
+    await scoreAll(t.h.client, backedCode, 82);
+    const ranking = await eventually(async () => {
+      const res = await get(`/lists/${entry.id}/ranking`);
+      const body = res.json<{
+        fundBackingPriorityBonus: number;
+        items: Array<{ code: string; rank: number; rankScore: number }>;
+      }>();
+      return body.items.length === 2 ? body : undefined;
+    });
+    expect(ranking.fundBackingPriorityBonus).toBe(5);
+    expect(
+      ranking.items.map((i: { code: string; rank: number; rankScore: number }) => [
+        i.code,
+        i.rank,
+        i.rankScore,
+      ]),
+    ).toEqual([
+      [backedCode, 1, 87],
+      [plainCode, 2, 85],
+    ]);
   });
 });

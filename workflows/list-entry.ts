@@ -33,6 +33,7 @@ import {
 } from '../contract/project-workflow';
 import { isSealed } from '../contract/sealed-payloads';
 import { submittedOnTime } from '../rules/application-window';
+import { checkRaceSize } from '../rules/horse-race';
 import { checkShortlistSize, examinationShortlist, examinationShortlistSize } from '../rules/review';
 import { onUpdate } from './updates';
 import {
@@ -187,6 +188,8 @@ export async function listEntryWorkflow(
       if (!accepts(req)) throw unsealedMessage(recordStageGateUpdate.name);
       requireRole('recordStageGate', req.actor);
       requireStaffCommitment(req.evidence);
+      const size = checkRaceSize(state.raceMembers.length);
+      if (size.length) throw ruleViolation(size);
       const all = [...req.passed, ...req.failed];
       if (all.length === 0)
         throw invalidTransition('A stage gate names the projects that pass and fail (R13)');

@@ -44,6 +44,8 @@ import {
   resolveObjectionUpdate,
   ObjectionRequest,
   ObjectionDecisionRequest,
+  OnSiteInspectionRequest,
+  recordOnSiteInspectionUpdate,
   terminateSignal,
   type ActionResult,
   type ProjectStatus,
@@ -65,6 +67,7 @@ import {
 import {
   IntegrityRecord,
   checkExpertCommitment,
+  checkHorseRaceCandidate,
   checkIntegrity,
   integrityFindings,
   integritySubjects,
@@ -180,6 +183,13 @@ interface UpdateAction {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const UPDATE_ACTIONS: UpdateAction[] = [
+  {
+    path: 'on-site-inspections',
+    action: 'recordOnSiteInspection',
+    update: recordOnSiteInspectionUpdate,
+    body: OnSiteInspectionRequest,
+    summary: 'An on-site inspection of a horse-race candidate before its decision (R13)',
+  },
   {
     path: 'objections',
     action: 'lodgeObjection',
@@ -412,7 +422,7 @@ export const projectRoutes =
     app.get(
       '/publicity',
       {
-        config: { public: true },
+        config: { routeId: 'readPublicity', public: true },
         schema: {
           summary:
             'Approvals being publicised (公示, R18.3): what may be disclosed, and until when objections are taken. No API key needed',
@@ -514,6 +524,16 @@ export const projectRoutes =
           if (a.action === 'decide' && request.body.outcome === 'approve') {
             const { bans } = await integrityOf(request.params.code);
             if (bans.length) throw ruleViolations(bans);
+            // R13: the other teams of the entry's race take other routes (the workflow checks the rest).
+            if (request.body.horseRace === true) {
+              const application = (await projects.application(request.params.code))!;
+              const rivals = await projects.raceRoutes(request.params.code);
+              const clash = checkHorseRaceCandidate(
+                { technicalRoute: application.technicalRoute, inspected: true },
+                rivals,
+              );
+              if (clash.length) throw ruleViolations(clash);
+            }
           }
           return handle(request.params.code).executeUpdate(a.update, { args: [{ ...request.body, actor }] });
         },

@@ -210,6 +210,41 @@ export const createProjectRepository = (pool: Pool) => ({
     }));
   },
 
+  /**
+   * R6.5 / R9: the entry's projects whose experts have all scored or that went on from review, with their
+   * scores and whether an industrial fund or private equity backs the lead organisation.
+   */
+  async reviewedOfEntry(
+    entryId: string,
+  ): Promise<Array<{ code: string; title: string; stage: string; scores: number[]; fundBacked: boolean }>> {
+    const { rows } = await pool.query(
+      `SELECT p.code, p.title, p.stage, (p.application->'leadOrganisation'->>'fundBacked')::boolean AS fund_backed,
+              array_agg((e.payload->>'score')::float8 ORDER BY e.seq) AS scores
+       FROM projects p JOIN project_events e ON e.project_code = p.code AND e.action = 'submitReviewScore'
+       WHERE p.list_entry_id = $1 GROUP BY p.code ORDER BY p.code`,
+      [entryId],
+    );
+    return rows.map((row: Record<string, unknown>) => ({
+      code: row.code as string,
+      title: row.title as string,
+      stage: row.stage as string,
+      scores: row.scores as number[],
+      fundBacked: row.fund_backed === true,
+    }));
+  },
+
+  /** R13: the technical routes of the other approved teams in the race of the project's entry. */
+  async raceRoutes(code: string): Promise<string[]> {
+    const { rows } = await pool.query<{ route: string }>(
+      `SELECT o.application->>'technicalRoute' AS route FROM projects p
+       JOIN projects o ON o.list_entry_id = p.list_entry_id AND o.code <> p.code
+       WHERE p.code = $1 AND o.horse_race_group IS NOT NULL AND o.stage NOT IN ('rejected', 'terminated')
+         AND o.application->>'technicalRoute' IS NOT NULL`,
+      [code],
+    );
+    return rows.map((row) => row.route);
+  },
+
   /** A project of the entry whose review panel is drawn, if any (R9: recommendations come before). */
   async panelDrawnForEntry(entryId: string): Promise<string | undefined> {
     const { rows } = await pool.query<{ code: string }>(

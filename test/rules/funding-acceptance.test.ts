@@ -38,22 +38,35 @@ describe('R11 funding modes', () => {
     ]);
   });
 
-  it('immediate approval only for especially major or urgent entries', () => {
+  it('immediate approval only for especially major or urgent entries, under a military order (R14)', () => {
     expect(rules('immediateApproval', enterpriseApplication(), true)).toEqual([]);
     expect(rules('immediateApproval', enterpriseApplication(), false)).toEqual(['listEntry.urgent']);
+    const withoutOrder = checkFundingMode(
+      'immediateApproval',
+      enterpriseApplication(),
+      listEntry({ urgent: true }),
+      {
+        approvedSubsidy: wan(100),
+        militaryOrder: false,
+      },
+    );
+    expect(withoutOrder.map((v) => [v.ruleId, v.fields[1]])).toEqual([['R14', 'militaryOrder']]);
   });
 
-  it('approval without funding only for Ningbo, and with no provincial subsidy', () => {
+  it('approval without funding only for Ningbo, the decision setting no provincial subsidy', () => {
     const ningbo = withOrg({ region: { county: 'Yinzhou', mountainOrIslandCounty: false, ningbo: true } });
-    const unfunded = {
-      ...ningbo,
-      budget: { ...ningbo.budget, provincialSubsidy: 0, localMatch: 0, selfRaised: wan(1000) },
-    };
-    expect(checkFundingMode('approvedWithoutFunding', unfunded, listEntry())).toEqual([]);
-    const violations = checkFundingMode('approvedWithoutFunding', enterpriseApplication(), listEntry());
+    // Whatever was requested: the decision's amount is what counts.
+    const decided = (approvedSubsidy: number) => ({ approvedSubsidy, militaryOrder: false });
+    expect(checkFundingMode('approvedWithoutFunding', ningbo, listEntry(), decided(0))).toEqual([]);
+    const violations = checkFundingMode(
+      'approvedWithoutFunding',
+      enterpriseApplication(),
+      listEntry(),
+      decided(wan(50)),
+    );
     expect(violations.map((v) => [v.ruleId, v.fields.at(-1)])).toEqual([
       ['R11', 'leadOrganisation.region.ningbo'],
-      ['R11', 'budget.provincialSubsidy'],
+      ['R11', 'approvedSubsidy'],
     ]);
   });
 });

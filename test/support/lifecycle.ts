@@ -15,6 +15,7 @@ import {
   projectWorkflowId,
   recordAcceptanceUpdate,
   recordMilestoneCheckUpdate,
+  recordOnSiteInspectionUpdate,
   signContractUpdate,
   statusQuery,
   submitPostEvaluationUpdate,
@@ -222,6 +223,8 @@ export async function approve(
   code: string,
   overrides: Partial<Extract<DecisionRequest, { outcome: 'approve' }>> = {},
 ) {
+  // R13: a horse-race candidate is inspected on site before its decision.
+  if (overrides.horseRace) await inspectOnSite(client, code);
   const answer = await project(client, code).executeUpdate(decideUpdate, {
     args: [
       {
@@ -238,6 +241,21 @@ export async function approve(
   });
   if (answer.stage === 'publicity') await waitForStage(client, code, 'contract');
   return answer;
+}
+
+/** R13: the on-site inspection of a horse-race candidate. */
+export async function inspectOnSite(client: Client, code: string) {
+  return project(client, code).executeUpdate(recordOnSiteInspectionUpdate, {
+    args: [
+      {
+        findings: 'Team and facilities of comparable level',
+        comparableLevel: true,
+        inspectedOn: '2026-11-20',
+        inspectors: ['officer-wang'],
+        actor: officer,
+      },
+    ],
+  });
 }
 
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -258,6 +276,8 @@ export async function signContract(
           indicators: [],
         })),
         contractEndsAt: inMs(Math.max(...milestoneDueInMs) + 1_000),
+        // R13: a horse-race team's stage goals (harmless for any other project).
+        stageGoals: [{ name: 'stage goal', target: 'prototype working' }],
         ...(militaryOrder ? { militaryOrderTerms: 'milestones on time or the PI is barred (R14.2)' } : {}),
         actor: officer,
       },

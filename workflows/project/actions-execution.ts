@@ -7,11 +7,19 @@ import {
   signContractUpdate,
 } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
-import { invalidTransition, requireRole, requireStage, requireStaffCommitment } from '../failures';
+import {
+  invalidTransition,
+  requireRole,
+  requireStage,
+  requireStaffCommitment,
+  ruleViolation,
+} from '../failures';
+import { checkImmutableTerms } from '../../rules/review';
+import { checkStageGoals } from '../../rules/horse-race';
 import { toMilestones, validateMilestones } from './milestones';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
-import type { ProjectRun } from './run';
+import { appliedTerms, type ProjectRun } from './run';
 import { terminate } from './termination';
 
 export function onSignContract(run: ProjectRun): void {
@@ -21,6 +29,7 @@ export function onSignContract(run: ProjectRun): void {
     signContractUpdate,
     async (request, answer) => {
       state.milestones = toMilestones(request.milestones);
+      if (request.stageGoals) state.stageGoals = request.stageGoals;
       state.contractEndsAt = run.iso(Date.parse(request.contractEndsAt));
       // Funds are paid at signing, except post-hoc subsidy (paid after acceptance) and approval without funding.
       if (state.fundingMode !== 'postHocSubsidy') state.fundsPaid += state.provincialSubsidy;
@@ -39,6 +48,11 @@ export function onSignContract(run: ProjectRun): void {
       requireRole('signContract', request.actor);
       requireStage('signContract', state.stage, ['contract']);
       validateMilestones(request.milestones, request.contractEndsAt);
+      const changed = [
+        ...checkImmutableTerms(appliedTerms(run), request),
+        ...(state.horseRaceGroup ? checkStageGoals(request.stageGoals) : []),
+      ];
+      if (changed.length) throw ruleViolation(changed);
       if (state.militaryOrder && !request.militaryOrderTerms) {
         throw invalidTransition(
           'A military order (R14) needs its terms: milestone indicators, rewards and penalties',

@@ -6,7 +6,8 @@ import { horseRaceGroupId } from '../../contract/list-entry-workflow';
 import type { RuleId, Violation } from '../../rules';
 import { checkExpertCommitment } from '../../rules/commitments';
 import { checkFundingMode } from '../../rules/funding';
-import { applySubsidyCut } from '../../rules/review';
+import { checkHorseRaceCandidate } from '../../rules/horse-race';
+import { applySubsidyCut, checkImmutableTerms } from '../../rules/review';
 import {
   invalidTransition,
   requireRole,
@@ -16,9 +17,10 @@ import {
 } from '../failures';
 import { joinHorseRace } from './horse-race';
 import { startPublicity } from './publicity';
+
 import { onAction } from './on-action';
 import { enter, record } from './recording';
-import type { ProjectRun } from './run';
+import { appliedTerms, type ProjectRun } from './run';
 
 /** The panel seats the expert: R9 drew them, R18.2 and R19 let them sit. */
 function requireSeated(run: ProjectRun, expertId: string): void {
@@ -141,20 +143,43 @@ export function onDecide(run: ProjectRun): void {
     },
     (request) => {
       requireRole('decide', request.actor);
-      if (!(state.stage === 'decision' || (state.stage === 'review' && state.reviewOverdue))) {
+      // R11: an immediate approval is decided without waiting for the window or a review.
+      const fastTrack =
+        request.outcome === 'approve' &&
+        request.fundingMode === 'immediateApproval' &&
+        state.stage === 'application';
+      if (!(fastTrack || state.stage === 'decision' || (state.stage === 'review' && state.reviewOverdue))) {
         throw invalidTransition(
-          `A decision is possible once review is complete or overdue; the project is in ${state.stage}`,
+          `A decision is possible once review is complete or overdue (or at once for an immediate approval, R11); the project is in ${state.stage}`,
         );
       }
+      if (fastTrack && state.recommendation && !state.recommendation.recommended)
+        throw invalidTransition(
+          'An immediate approval needs the recommending authority’s recommendation first (R6.6)',
+        );
       requireStaffCommitment(request.evidence);
       if (request.outcome === 'approve') {
         const violations: Violation[] = checkFundingMode(
           request.fundingMode,
           { ...run.application, budget: run.budget },
           run.input.listEntry,
+          request,
         );
         const cut = applySubsidyCut(run.budget, request.approvedSubsidy);
         if (!cut.ok) violations.push(...cut.violations);
+        violations.push(...checkImmutableTerms(appliedTerms(run), request));
+        // R13: the rivals' routes are the API's to compare; the route and the inspection are here.
+        if (request.horseRace)
+          violations.push(
+            ...checkHorseRaceCandidate(
+              {
+                technicalRoute: run.application.technicalRoute,
+                inspected: state.onSiteInspection !== undefined,
+                comparableLevel: state.onSiteInspection?.comparableLevel,
+              },
+              [],
+            ),
+          );
         if (violations.length) throw ruleViolation(violations);
       }
     },

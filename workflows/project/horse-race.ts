@@ -9,6 +9,10 @@ import {
 import { projectSearchAttributes as sa } from '../../contract/search-attributes';
 import { listEntryWorkflow } from '../list-entry';
 import { SYSTEM, type ProjectRun } from './run';
+import { recordOnSiteInspectionUpdate } from '../../contract/project-workflow';
+import { requireRole, requireStage } from '../failures';
+import { onAction } from './on-action';
+import { record } from './recording';
 
 /**
  * An entry without a workflow (no examination) gets it from the first of its projects to join a horse
@@ -49,4 +53,35 @@ export async function joinHorseRace(run: ProjectRun): Promise<void> {
   await getExternalWorkflowHandle(entryWorkflowId)
     .signal(horseRaceJoinedSignal, { code: run.code })
     .catch(() => undefined);
+}
+
+/** R13: the on-site inspection of a horse-race candidate, before its decision. */
+export function onRecordOnSiteInspection(run: ProjectRun): void {
+  onAction(
+    run,
+    recordOnSiteInspectionUpdate,
+    async (request, answer) => {
+      run.state.onSiteInspection = {
+        by: request.actor,
+        at: run.iso(run.now()),
+        inspectedOn: request.inspectedOn,
+        comparableLevel: request.comparableLevel,
+        findings: request.findings,
+      };
+      await record(run, 'onSiteInspection', request.actor, {
+        basis: request.findings,
+        ruleIds: ['R13'],
+        payload: {
+          inspectedOn: request.inspectedOn,
+          inspectors: request.inspectors,
+          comparableLevel: request.comparableLevel,
+        },
+      });
+      return answer();
+    },
+    (request) => {
+      requireRole('recordOnSiteInspection', request.actor);
+      requireStage('recordOnSiteInspection', run.state.stage, ['review', 'decision']);
+    },
+  );
 }

@@ -161,6 +161,12 @@ export class ProjectRun {
   }
 }
 
+/** R12: what a decision or contract may not change: the total investment and key indicators applied for. */
+export const appliedTerms = (run: ProjectRun) => ({
+  totalInvestment: run.application.budget.totalInvestment,
+  keyIndicators: run.application.keyIndicators,
+});
+
 function initialState(input: ProjectWorkflowInput): ProjectState {
   return {
     stage: 'application',

@@ -16,6 +16,7 @@ import { isOpenStage, type ProjectOutcome, type ProjectWorkflowInput } from '../
 import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './actions-execution';
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
 import { onRecommend } from './actions-admission';
+import { onRecordOnSiteInspection } from './horse-race';
 import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
 import { onCommitAsExpert, onDecide, onSubmitReviewScore } from './actions-review';
 import {
@@ -166,4 +167,5 @@ function setHandlers(run: ProjectRun): void {
   onRecommend(run);
   onLodgeObjection(run);
   onResolveObjection(run);
+  onRecordOnSiteInspection(run);
 }
