@@ -18,6 +18,8 @@ export interface ReminderRequest {
 
 const ACTION_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   submitReviewScore: { 'zh-CN': '提交评审意见', en: 'submit your review score' },
+  platformFiling: { 'zh-CN': '向省科技厅报备', en: 'file with the province' },
+  resolveObjection: { 'zh-CN': '处理公示异议', en: 'resolve the objection to the publicised approval' },
   recommend: {
     'zh-CN': '出具推荐意见（推荐承诺书）',
     en: 'recommend the application (recommendation letter)',

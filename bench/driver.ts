@@ -118,7 +118,7 @@ export function createDriver(system: BenchSystem): Driver {
       `/call-lists/${entry.callListYear}/demonstrations`,
       passingDemonstration([entry.id]),
     );
-    await call(officer, 'POST', `/lists/${entry.id}/publication`);
+    await call(officer, 'POST', `/lists/${entry.id}/publication`, {});
   }
 
   async function lifecycle(): Promise<Lifecycle> {

@@ -28,6 +28,7 @@ import type {
   ObjectionDecisionRequest,
   ObjectionRequest,
   OnSiteInspectionRequest,
+  PlatformFilingRequest,
   RecommendationRequest,
   ReviewScoreRequest,
   RollingSupportRequest,
@@ -145,6 +146,11 @@ export interface ProjectState {
     organisationId: string;
     recommended?: { by: Actor; at: string; localMatch: number; institutionMatch: number; letter: string };
   };
+  /**
+   * R17: a project its platform approves and manages, filing with the province (absent: the province
+   * manages it): the yearly filings made so far and when the next is due.
+   */
+  platform?: { annualFilings: number; nextFilingDueAt?: string };
   /** R13: the on-site inspection before a horse-race decision, and the team's stage goals from its contract. */
   onSiteInspection?: {
     by: Actor;
@@ -266,6 +272,8 @@ export interface ProjectFeatures {
   sealedMessages?: boolean;
   /** R18.3 / R20: an approval is publicised before it takes effect. Absent: it took effect at once. */
   publicity?: boolean;
+  /** R17: a platform-managed project is filed, not reviewed or checked. Absent: the province managed it. */
+  platformFilings?: boolean;
 }
 
 /**
@@ -283,6 +291,7 @@ export const currentFeatures = (
   upsertAfterRecord: true,
   sealedMessages: true,
   publicity: true,
+  platformFilings: true,
 });
 
 export interface ProjectStatus {
@@ -323,6 +332,9 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const fileWithProvinceUpdate = defineUpdate<ActionResult, [WithActor<PlatformFilingRequest>]>(
+  'fileWithProvince',
+);
 export const recordOnSiteInspectionUpdate = defineUpdate<ActionResult, [WithActor<OnSiteInspectionRequest>]>(
   'recordOnSiteInspection',
 );
@@ -405,6 +417,8 @@ export const ACTION_ROLES = {
   ],
   resolveObjection: ['programmeOfficer', 'supervisor', 'admin'],
   recordOnSiteInspection: ['programmeOfficer', 'supervisor', 'admin'],
+  /** R17: the platform (its project lead) files; the province reads. */
+  fileWithProvince: ['projectLead', 'admin'],
   recommend: ['recommendingAuthority'],
   commitAsExpert: ['expert'],
   submitReviewScore: ['expert'],

@@ -133,6 +133,27 @@ export const MilestoneDecisionRequest = z.discriminatedUnion('decision', [
 ]);
 export type MilestoneDecisionRequest = z.infer<typeof MilestoneDecisionRequest>;
 
+/**
+ * R17: what a platform that approves and manages a project itself files with the province: its approval
+ * (with the subsidy it set, R12), a yearly report, and the completion (its own acceptance).
+ */
+export const PlatformFilingRequest = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('approval'),
+    approvedSubsidy: Fen,
+    reference: text(500),
+    evidence: DecisionEvidence,
+  }),
+  z.strictObject({
+    kind: z.literal('annual'),
+    year: z.number().int().min(1).max(20),
+    reference: text(500),
+    summary: text(),
+  }),
+  z.strictObject({ kind: z.literal('completion'), reference: text(500), summary: text() }),
+]);
+export type PlatformFilingRequest = z.infer<typeof PlatformFilingRequest>;
+
 /** R13: an on-site inspection (现场考察) of a horse-race candidate before the decision. */
 export const OnSiteInspectionRequest = z.strictObject({
   findings: text(),

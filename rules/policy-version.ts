@@ -18,6 +18,8 @@ export const PolicyDurations = z.object({
   recommendationGraceMs: ms,
   acceptanceWindowMs: ms,
   postEvaluationIntervalMs: ms,
+  /** R17: how often a platform-managed project files its yearly report with the province. */
+  platformFilingIntervalMs: ms,
   /** R18.3: the publicity period in milliseconds instead of working days (tests and drills only). */
   publicityPeriodMs: ms.optional(),
   /** Reminders before a deadline, largest first. */
@@ -139,6 +141,7 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
     decisionPeriodMs: days(30),
     milestoneGraceMs: days(14),
     recommendationGraceMs: days(5),
+    platformFilingIntervalMs: days(365),
     acceptanceWindowMs: days(90),
     postEvaluationIntervalMs: days(365),
     reminderOffsetsMs: [days(30), days(7), days(1)],

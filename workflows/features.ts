@@ -20,6 +20,7 @@ export interface FeatureDecision {
   upsertAfterRecord: boolean;
   sealedMessages: boolean;
   publicity: boolean;
+  platformFilings: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -39,15 +40,17 @@ export function decideFeatures(
       upsertAfterRecord: carried.upsertAfterRecord ?? false,
       sealedMessages: carried.sealedMessages ?? false,
       publicity: carried.publicity ?? false,
+      platformFilings: carried.platformFilings ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
   if (patched('features-decided-once-v5')) return current(continueAsNewAfterEvents);
-  if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), publicity: false };
-  const before = { upsertAfterRecord: false, sealedMessages: false, publicity: false };
+  const sinceV4 = { publicity: false, platformFilings: false };
+  if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), ...sinceV4 };
+  const before = { upsertAfterRecord: false, sealedMessages: false, ...sinceV4 };
   if (patched('features-decided-once-v3'))
-    return { ...current(continueAsNewAfterEvents), sealedMessages: false, publicity: false };
+    return { ...current(continueAsNewAfterEvents), sealedMessages: false, ...sinceV4 };
   if (patched('features-decided-once-v2')) return { ...current(continueAsNewAfterEvents), ...before };
   if (patched('features-decided-once-v1')) return { ...current(0), ...before };
   return {

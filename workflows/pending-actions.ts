@@ -35,7 +35,17 @@ export function pendingActions(state: ProjectState, piId: string, now: number): 
         : experts;
     }
     case 'decision':
-      return [{ action: 'decide', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
+      // R17: a platform's project waits for the platform's approval filing, not the province's decision.
+      return state.platform
+        ? [
+            {
+              action: 'platformFiling:approval',
+              ownerRole: 'projectLead',
+              ownerId: piId,
+              ...at(state.stageDeadline),
+            },
+          ]
+        : [{ action: 'decide', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'publicity':
       // R18.3: each open objection is staff's to resolve, by the period's end.
       return (state.publicity?.objections ?? [])
@@ -48,6 +58,19 @@ export function pendingActions(state: ProjectState, piId: string, now: number): 
     case 'contract':
       return [{ action: 'signContract', ownerRole: 'programmeOfficer', ...at(state.stageDeadline) }];
     case 'execution': {
+      const platform = state.platform;
+      if (platform) {
+        return platform.nextFilingDueAt
+          ? [
+              {
+                action: `platformFiling:annual-${platform.annualFilings + 1}`,
+                ownerRole: 'projectLead',
+                ownerId: piId,
+                ...at(platform.nextFilingDueAt),
+              },
+            ]
+          : [];
+      }
       const milestone = state.milestones.find(
         (candidate) =>
           candidate.status === 'pending' || candidate.status === 'overdue' || candidate.status === 'failed',

@@ -46,6 +46,8 @@ import {
   ObjectionDecisionRequest,
   OnSiteInspectionRequest,
   recordOnSiteInspectionUpdate,
+  PlatformFilingRequest,
+  fileWithProvinceUpdate,
   terminateSignal,
   type ActionResult,
   type ProjectStatus,
@@ -183,6 +185,14 @@ interface UpdateAction {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const UPDATE_ACTIONS: UpdateAction[] = [
+  {
+    path: 'platform-filings',
+    action: 'fileWithProvince',
+    update: fileWithProvinceUpdate,
+    body: PlatformFilingRequest,
+    summary:
+      'A platform-managed project’s filing with the province: its approval, a yearly report, its completion (R17)',
+  },
   {
     path: 'on-site-inspections',
     action: 'recordOnSiteInspection',

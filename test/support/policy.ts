@@ -12,6 +12,7 @@ export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
       milestoneGraceMs: 1_500,
       recommendationGraceMs: 1_500,
       publicityPeriodMs: 1_500,
+      platformFilingIntervalMs: 2_000,
       acceptanceWindowMs: 8_000,
       postEvaluationIntervalMs: 1_500,
       reminderOffsetsMs: [500],

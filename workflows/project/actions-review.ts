@@ -143,6 +143,10 @@ export function onDecide(run: ProjectRun): void {
     },
     (request) => {
       requireRole('decide', request.actor);
+      if (state.platform)
+        throw invalidTransition(
+          `Project ${run.code} is approved by its platform, which files its approval (R17)`,
+        );
       // R11: an immediate approval is decided without waiting for the window or a review.
       const fastTrack =
         request.outcome === 'approve' &&

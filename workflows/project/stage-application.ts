@@ -7,6 +7,7 @@ import { shanghaiDate } from '../../rules/dates';
 import { databaseWrites } from '../activity-options';
 import { enter } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { platformManages, startPlatformManagement } from './platform';
 
 const { recheckEligibility } = proxyActivities<Activities>(databaseWrites);
 
@@ -59,6 +60,8 @@ export async function applicationStage(run: ProjectRun): Promise<void> {
     });
     return;
   }
+  // R17: a platform's own project goes to its platform, not to the province's examination or review.
+  if (platformManages(run)) return startPlatformManagement(run);
   // R8: an entry published since says at its window's close whether it holds the examination (fewer
   // applications than the multiple × planned go straight to review); before, it always did. No await on
   // the older path, so its commands keep their recorded order.

@@ -17,6 +17,7 @@ import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './act
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
 import { onRecommend } from './actions-admission';
 import { onRecordOnSiteInspection } from './horse-race';
+import { onFileWithProvince, platformExecutionStage } from './platform';
 import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
 import { onCommitAsExpert, onDecide, onSubmitReviewScore } from './actions-review';
 import {
@@ -108,7 +109,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
             await awaitStaff(run, 'contract', 'contractOverdue', ['R14']);
             break;
           case 'execution':
-            await executionStage(run);
+            await (state.platform ? platformExecutionStage(run) : executionStage(run));
             break;
           case 'acceptance':
             await awaitStaff(run, 'acceptance', 'acceptanceOverdue', ['R16']);
@@ -168,4 +169,5 @@ function setHandlers(run: ProjectRun): void {
   onLodgeObjection(run);
   onResolveObjection(run);
   onRecordOnSiteInspection(run);
+  onFileWithProvince(run);
 }
