@@ -12,7 +12,7 @@ import type {
   TimelineEntry,
 } from './project-workflow';
 
-const RuleIdView = z
+export const RuleIdView = z
   .string()
   .regex(/^R\d+(\.\d+)?$/)
   .describe('A rule of the policy, R1–R24') as unknown as z.ZodType<RuleId>;

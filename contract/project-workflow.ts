@@ -147,10 +147,11 @@ export interface ProjectState {
     recommended?: { by: Actor; at: string; localMatch: number; institutionMatch: number; letter: string };
   };
   /**
-   * R17: a project its platform approves and manages, filing with the province (absent: the province
-   * manages it): the yearly filings made so far and when the next is due.
+   * A project managed outside the province, which files with the province instead of being checked by it
+   * (absent: the province manages it): by its platform (R17), or by Ningbo for an approval without
+   * funding (R11, `manager: 'ningbo'`); the yearly filings made so far and when the next is due.
    */
-  platform?: { annualFilings: number; nextFilingDueAt?: string };
+  platform?: { annualFilings: number; nextFilingDueAt?: string; manager?: 'ningbo' };
   /** R13: the on-site inspection before a horse-race decision, and the team's stage goals from its contract. */
   onSiteInspection?: {
     by: Actor;

@@ -82,6 +82,24 @@ describe('R11 funding modes and R12 terms', () => {
     const unfunded = await post(officer, `/projects/${code}/decision`, { ...decision, approvedSubsidy: 0 });
     expect(unfunded.statusCode, unfunded.body).toBe(200);
     expect(unfunded.json()).toMatchObject({ provincialSubsidy: 0 });
+    // Ningbo manages it: no contract or milestone checks of the province's, only filings.
+    const managed = await waitForStage(t.h.client, code, 'execution');
+    expect(managed.timeline.at(-1)).toMatchObject({
+      action: 'managedByNingbo',
+      ruleIds: ['R11', 'R18.3', 'R20'],
+    });
+    expect(managed.pendingActions).toEqual([
+      expect.objectContaining({ action: 'platformFiling:annual-1', ownerRole: 'projectLead' }),
+    ]);
+    const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    const completion = await post(lead, `/projects/${code}/platform-filings`, {
+      kind: 'completion',
+      reference: 'Ningbo S&T Bureau acceptance 2028-03',
+      summary: 'Accepted by Ningbo',
+    });
+    expect(completion.statusCode, completion.body).toBe(200);
+    expect(completion.json().stage).toBe('postEvaluation');
+    await recordHistories(t.h.client, projectWorkflowId(code), 'r11-ningbo-managed');
   });
 
   it('refuses a decision or contract that would change the total investment or key indicators (R12)', async () => {

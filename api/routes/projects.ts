@@ -53,7 +53,12 @@ import {
   type ProjectStatus,
   type StaffAction,
 } from '../../contract/project';
-import { ActionResultView, PendingActionView, ProjectStatusView } from '../../contract/project-views';
+import {
+  ActionResultView,
+  PendingActionView,
+  ProjectStatusView,
+  RuleIdView,
+} from '../../contract/project-views';
 import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
 import { forbidden, projectReader } from '../authorization';
@@ -148,10 +153,7 @@ const PanelView = exactly<PanelRecord>()(
 
 const ViolationView = exactly<Violation>()(
   z.object({
-    ruleId: z.union([
-      z.templateLiteral(['R', z.number()]),
-      z.templateLiteral(['R', z.number(), '.', z.number()]),
-    ]),
+    ruleId: RuleIdView,
     fields: z.array(z.string()),
     required: z.string(),
     actual: z.string(),

@@ -1,7 +1,8 @@
 // R17: a project of a provincial lab or technology innovation centre with ≥ ¥3,000,000 of provincial money
 // through the platform is approved and managed by the platform to provincial standards. The province runs
 // no review or milestone checks of its own: it receives the platform's filings (报备) at approval, each year
-// and at completion, reminded like every other deadline.
+// and at completion, reminded like every other deadline. A Ningbo project approved without funding (R11)
+// files each year and at completion the same way, Ningbo managing it.
 import { condition } from '@temporalio/workflow';
 import { fileWithProvinceUpdate } from '../../contract/project-workflow';
 import { platformSelfManaged } from '../../rules/funding';

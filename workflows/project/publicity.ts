@@ -29,9 +29,21 @@ export async function publicityStage(run: ProjectRun): Promise<void> {
   // The period is over; an objection still open holds the approval until staff resolve it.
   await condition(() => !stillPublicised() || publicity.objections.every((o) => o.status !== 'open'));
   if (!stillPublicised()) return;
+  const basis = `publicised ${publicity.startsAt} – ${publicity.endsAt} with no objection upheld`;
+  if (state.fundingMode === 'approvedWithoutFunding' && run.features.platformFilings) {
+    // R11: Ningbo funds and manages it; the province records its filings and checks no milestones.
+    state.platform = {
+      annualFilings: 0,
+      nextFilingDueAt: run.iso(run.now() + run.durations.platformFilingIntervalMs),
+      manager: 'ningbo',
+    };
+    run.phaseBoundary = true;
+    await enter(run, 'execution', 'managedByNingbo', SYSTEM, { basis, ruleIds: ['R11', 'R18.3', 'R20'] });
+    return;
+  }
   await enter(run, 'contract', 'approvalTakesEffect', SYSTEM, {
     deadlineMs: run.durations.decisionPeriodMs,
-    basis: `publicised ${publicity.startsAt} – ${publicity.endsAt} with no objection upheld`,
+    basis,
     ruleIds: ['R18.3', 'R20'],
   });
   if (state.horseRaceGroup) await joinHorseRace(run);
