@@ -15,12 +15,26 @@ export const ExaminationRequest = z.object({
 });
 export type ExaminationRequest = z.infer<typeof ExaminationRequest>;
 
+/** R13: how one team did against the stage goals its own contract set. */
+export const StageGoalAssessment = z.strictObject({
+  code: z.string().min(1),
+  goalsMet: z.boolean(),
+  basis: z.string().trim().min(1).max(4000),
+});
+
 export const StageGateRequest = z.object({
   passed: z.array(z.string().min(1)).default([]),
   failed: z.array(z.string().min(1)).default([]),
+  /** R13: each team judged against its own stage goals; required over HTTP, one per team named. */
+  assessments: z.array(StageGoalAssessment).max(100).optional(),
   evidence: DecisionEvidence,
 });
 export type StageGateRequest = z.infer<typeof StageGateRequest>;
+
+/** The stage gate as the API takes it: every team named is assessed against its own goals (R13). */
+export const StageGateBody = StageGateRequest.extend({
+  assessments: z.array(StageGoalAssessment).min(1).max(100),
+});
 
 /** The entry workflow's status, as the API answers it. */
 export const ListEntryStatusView = exactly<ListEntryStatus>()(

@@ -234,10 +234,30 @@ describe('staff API', () => {
       );
       return rows[0].n === 2 ? true : undefined;
     });
+    // R13: each team is judged against its own stage goals; a pass without its goals met is refused.
+    const assessments = [
+      { code: racers[0], goalsMet: true, basis: 'ENOB 10.4 bits against a goal of 10' },
+      { code: racers[1], goalsMet: false, basis: 'ENOB 8.1 bits against a goal of 10' },
+    ];
+    const unassessed = await post(officer, `/lists/${raced.id}/stage-gate`, {
+      passed: [racers[0]],
+      failed: [racers[1]],
+      evidence: evidence('on-site inspection'),
+    });
+    expect(unassessed.statusCode).toBe(400);
     const gate = await eventually(async () => {
+      const contrary = await post(officer, `/lists/${raced.id}/stage-gate`, {
+        passed: [racers[1]],
+        failed: [racers[0]],
+        assessments,
+        evidence: evidence('on-site inspection'),
+      });
+      // (Until both teams have joined the race, the gate is refused for want of one.)
+      if (contrary.statusCode !== 409 || !contrary.body.includes('own stage goals')) return undefined;
       const res = await post(officer, `/lists/${raced.id}/stage-gate`, {
         passed: [racers[0]],
         failed: [racers[1]],
+        assessments,
         evidence: evidence('on-site inspection'),
       });
       return res.statusCode === 200 ? res : undefined;

@@ -177,6 +177,7 @@ describe('R11 funding modes and R12 terms', () => {
     const gate = await eventually(async () => {
       const res = await post(officer, `/lists/${entry.id}/stage-gate`, {
         passed: [first],
+        assessments: [{ code: first, goalsMet: true, basis: 'link rate 410 Gb/s' }],
         evidence: evidence(),
       });
       return res.statusCode === 422 ? res : undefined;

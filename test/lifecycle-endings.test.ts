@@ -196,7 +196,16 @@ describe('how projects end and go on', () => {
     // No horse race and no examination to record on it: 409 naming the rule, and still no entry workflow
     // (no project told it of its application or waited for it).
     for (const [path, payload, rule] of [
-      ['stage-gate', { passed: [onTime], failed: [], evidence: evidence() }, 'R13'],
+      [
+        'stage-gate',
+        {
+          passed: [onTime],
+          failed: [],
+          assessments: [{ code: onTime, goalsMet: true, basis: 'stage goals met' }],
+          evidence: evidence(),
+        },
+        'R13',
+      ],
       ['examination', { scores: [{ code: onTime, score: 80 }], evidence: evidence() }, 'R8'],
     ] as const) {
       const res = await app.inject({

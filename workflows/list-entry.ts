@@ -177,9 +177,9 @@ export async function listEntryWorkflow(
       ] as const) {
         for (const code of codes) {
           state.gated[code] = passed;
-          await tell(code, (h) =>
-            h.signal(stageGateOutcomeSignal, { passed, actor: req.actor, basis: req.evidence.basis }),
-          );
+          // R13: each team is told how it did against its own stage goals, where the gate says so.
+          const basis = req.assessments?.find((a) => a.code === code)?.basis ?? req.evidence.basis;
+          await tell(code, (h) => h.signal(stageGateOutcomeSignal, { passed, actor: req.actor, basis }));
         }
       }
       return status();
@@ -190,6 +190,21 @@ export async function listEntryWorkflow(
       requireStaffCommitment(req.evidence);
       const size = checkRaceSize(state.raceMembers.length);
       if (size.length) throw ruleViolation(size);
+      if (req.assessments) {
+        const named = [...req.passed, ...req.failed].sort().join();
+        if (
+          req.assessments
+            .map((a) => a.code)
+            .sort()
+            .join() !== named
+        )
+          throw invalidTransition('The stage gate assesses each team it names, once (R13)');
+        const contrary = req.assessments.filter((a) => a.goalsMet !== req.passed.includes(a.code));
+        if (contrary.length)
+          throw invalidTransition(
+            `A team passes the stage gate only if it met its own stage goals: ${contrary.map((a) => a.code).join(', ')} (R13)`,
+          );
+      }
       const all = [...req.passed, ...req.failed];
       if (all.length === 0)
         throw invalidTransition('A stage gate names the projects that pass and fail (R13)');

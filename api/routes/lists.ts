@@ -9,7 +9,7 @@ import {
   ExaminationRequest,
   ListEntryStatusView,
   LIST_ENTRY_WORKFLOW_TYPE,
-  StageGateRequest,
+  StageGateBody,
   listEntryWorkflowId,
   noExamination,
   noHorseRace,
@@ -311,9 +311,10 @@ export const listRoutes =
       {
         config: { routeId: 'recordStageGate' },
         schema: {
-          summary: 'R13 horse-race stage gate: the passing projects continue, the others are terminated',
+          summary:
+            'R13 horse-race stage gate: each team judged against its own stage goals; the passing continue, the others are terminated',
           params: EntryId,
-          body: StageGateRequest,
+          body: StageGateBody,
           response: { 200: ListEntryStatusView },
         },
       },

@@ -60,7 +60,11 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
         ruleIds: ['R13'],
       };
     } else {
-      await record(run, 'stageGatePassed', outcome.actor, { basis: outcome.basis, ruleIds: ['R13'] });
+      await record(run, 'stageGatePassed', outcome.actor, {
+        basis: outcome.basis,
+        ruleIds: ['R13'],
+        ...(run.state.stageGoals && { payload: { stageGoals: run.state.stageGoals } }),
+      });
     }
   });
 }
