@@ -159,8 +159,8 @@ export const createListEntryRepository = (pool: Pool) => ({
     return rows[0] && toStoredEntry(rows[0]);
   },
 
-  /** The entries named, locked against revision until the caller's transaction ends. */
-  async lockForDemonstration(ids: readonly string[], client: Queryable): Promise<StoredListEntry[]> {
+  /** The entries named, locked against revision until the caller's transaction ends (demonstration, publication). */
+  async lockEntries(ids: readonly string[], client: Queryable): Promise<StoredListEntry[]> {
     const { rows } = await client.query<EntryRow>(
       `SELECT ${ENTRY_COLUMNS} FROM list_entries WHERE id = ANY($1) ORDER BY id FOR SHARE`,
       [ids],

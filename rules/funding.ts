@@ -12,7 +12,7 @@ export function checkFundingMode(
   mode: FundingMode,
   app: Application,
   entry: ListEntry,
-  decision: { approvedSubsidy: number; militaryOrder: boolean } = { approvedSubsidy: 0, militaryOrder: true },
+  decision: { approvedSubsidy: number; militaryOrder: boolean },
 ): Violation[] {
   switch (mode) {
     case 'standard':

@@ -98,7 +98,7 @@ export const callListRoutes =
           const ids = body.entryIds ?? (await entries.draftIdsOfYear(year, db));
           if (ids.length === 0)
             throw invalidTransition(`The ${year} call list has no draft entries to demonstrate (R3)`);
-          const covered = await entries.lockForDemonstration([...new Set(ids)], db);
+          const covered = await entries.lockEntries([...new Set(ids)], db);
           const found = new Set(covered.map((stored) => stored.entry.id));
           const missing = ids.find((entryId) => !found.has(entryId));
           if (missing) throw notFound('List entry', missing);

@@ -179,7 +179,7 @@ export const listRoutes =
         // The row and the entry's workflow appear together: the row commits only once the workflow runs, and
         // a retry after a lost commit finds the workflow already there (USE_EXISTING).
         await withTransaction(ctx.pool, async (db) => {
-          const [draft] = await entries.lockForDemonstration([id], db);
+          const [draft] = await entries.lockEntries([id], db);
           if (!draft) throw notFound('List entry', id);
           if (draft.status !== 'draft') {
             // A retry taking over a request whose first attempt committed answers as that attempt did.

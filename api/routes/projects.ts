@@ -79,6 +79,7 @@ import {
   integrityFindings,
   integritySubjects,
   shanghaiDate,
+  type Application,
   type Violation,
 } from '../../rules';
 import { findIntegrityRecords } from '../../db/integrity-records';
@@ -464,9 +465,13 @@ export const projectRoutes =
     );
 
     /** R19 as of today: the bans that refuse an approval, and the findings decision-makers see. */
-    async function integrityOf(code: string) {
+    async function applicationOf(code: string): Promise<Application> {
       const application = await projects.application(code);
       if (!application) throw notFound('Project', code);
+      return application;
+    }
+
+    async function integrityOf(application: Application) {
       const records = await findIntegrityRecords(
         ctx.pool,
         integritySubjects(application).map((s) => s.id),
@@ -495,7 +500,7 @@ export const projectRoutes =
       },
       async (request) => {
         await authorise(request, request.params.code);
-        return integrityOf(request.params.code);
+        return integrityOf(await applicationOf(request.params.code));
       },
     );
 
@@ -534,11 +539,11 @@ export const projectRoutes =
           else await authorise(request, request.params.code);
           // R19: integrity is checked again at approval, for the whole team and every organisation.
           if (a.action === 'decide' && request.body.outcome === 'approve') {
-            const { bans } = await integrityOf(request.params.code);
+            const application = await applicationOf(request.params.code);
+            const { bans } = await integrityOf(application);
             if (bans.length) throw ruleViolations(bans);
             // R13: the other teams of the entry's race take other routes (the workflow checks the rest).
             if (request.body.horseRace === true) {
-              const application = (await projects.application(request.params.code))!;
               const rivals = await projects.raceRoutes(request.params.code);
               const clash = checkHorseRaceCandidate(
                 { technicalRoute: application.technicalRoute, inspected: true },

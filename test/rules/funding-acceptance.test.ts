@@ -25,7 +25,9 @@ const withOrg = (
 
 describe('R11 funding modes', () => {
   const rules = (mode: Parameters<typeof checkFundingMode>[0], app: Application, urgent = false) =>
-    checkFundingMode(mode, app, listEntry({ urgent })).map((v) => v.fields[1] ?? v.fields[0]);
+    checkFundingMode(mode, app, listEntry({ urgent }), { approvedSubsidy: 0, militaryOrder: true }).map(
+      (v) => v.fields[1] ?? v.fields[0],
+    );
 
   it('standard funding fits any eligible application', () => {
     expect(rules('standard', enterpriseApplication())).toEqual([]);
