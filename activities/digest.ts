@@ -1,8 +1,10 @@
-// The daily digest: one message per project lead listing their projects' deadlines in the
-// next 30 days. Keyed by date and lead, so a re-run of the same day's schedule writes nothing new.
+// The daily digest: one message per project lead listing their projects' deadlines in the next 30 days,
+// and a reminder to the PI and finance of each reclamation (R13) past due and not repaid, whose project's
+// workflow has ended. Keyed by date and recipient, so a re-run of the same day's schedule writes nothing new.
 import { activityInfo } from '@temporalio/activity';
 import type { Pool } from 'pg';
 import { createProjectRepository } from '../db/projects/reads';
+import { overdueReclamations } from '../db/ledger';
 import { contactsWithRoles, insertOutboxEntry } from '../db/reminders';
 
 const HORIZON_DAYS = 30;
@@ -29,6 +31,26 @@ export const createDigestActivities = (deps: { pool: Pool }) => ({
         ].join('\n'),
       });
       if (inserted) written += 1;
+    }
+    const finance = await contactsWithRoles(deps.pool, ['financeOfficer']);
+    for (const demand of await overdueReclamations(deps.pool, args.date)) {
+      for (const recipientId of [demand.piId, ...finance]) {
+        const inserted = await insertOutboxEntry(deps.pool, {
+          reminderKey: `reclamation:${demand.code}:${args.date}`,
+          recipientId,
+          scope,
+          kind: 'overdue',
+          projectCode: demand.code,
+          action: 'repayReclamation',
+          deadline: demand.dueOn,
+          subject: `[攻关 催缴 / Repayment overdue] ${demand.code} ${demand.title}`,
+          body: [
+            `应缴回财政资金 ${demand.outstanding / 100} 元，缴回期限 ${demand.dueOn}，尚未缴清（R13）。`,
+            `Fiscal funds of ¥${demand.outstanding / 100} were due back by ${demand.dueOn} and are not repaid in full (R13).`,
+          ].join('\n'),
+        });
+        if (inserted) written += 1;
+      }
     }
     return written;
   },

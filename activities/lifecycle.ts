@@ -1,5 +1,5 @@
 // Activities of the lifecycle beyond plain transitions: eligibility re-checks, the expert draw, integrity
-// records and fund reclamation. Every write is keyed by something the workflow derives deterministically.
+// records and the funds ledger. Every write is keyed by something the workflow derives deterministically.
 import type { Pool } from 'pg';
 import {
   activeExperts,
@@ -8,11 +8,12 @@ import {
   recommendationsFor,
   type StoredPanel,
 } from '../db/experts';
-import { insertFundReclamation, type FundReclamation } from '../db/fund-reclamations';
+import { insertLedgerEntries, type NewLedgerEntry } from '../db/ledger';
 import { markClosedOutsideApi, type ClosedOutsideApi } from '../db/projects/closed-outside';
 import { entryOfProject } from '../db/projects/reads';
 import { findIntegrityRecords, insertIntegrityRecord } from '../db/integrity-records';
 import {
+  shanghaiDate,
   checkEligibility,
   drawExperts,
   integritySubjects,
@@ -97,8 +98,35 @@ export const createLifecycleActivities = (deps: { pool: Pool }) => ({
     await markClosedOutsideApi(deps.pool, code, closed);
   },
 
-  /** R13 / termination: the fiscal funds to reclaim, once per project phase. */
-  async recordFundReclamation(reclamation: FundReclamation): Promise<void> {
-    await insertFundReclamation(deps.pool, reclamation);
+  /**
+   * R13 / termination, as projects that paid at signing ask it: all they were paid is demanded back, as
+   * the phase's one reclamation demand in the ledger.
+   */
+  async recordFundReclamation(reclamation: {
+    code: string;
+    phase: number;
+    amount: number;
+    reason: string;
+    ruleIds: string[];
+  }): Promise<void> {
+    await insertLedgerEntries(deps.pool, [
+      {
+        entryKey: `${reclamation.code}:${reclamation.phase}:reclamationDemand:1`,
+        code: reclamation.code,
+        phase: reclamation.phase,
+        kind: 'reclamationDemand',
+        amount: reclamation.amount,
+        gate: 'termination',
+        occurredOn: shanghaiDate(new Date()),
+        actor: { id: 'system', role: 'system' },
+        basis: reclamation.reason,
+        ruleIds: reclamation.ruleIds,
+      },
+    ]);
+  },
+
+  /** R11, R12, R13, R21: the ledger entries of a step, each once however often the step is retried. */
+  async recordLedgerEntries(entries: NewLedgerEntry[]): Promise<void> {
+    await insertLedgerEntries(deps.pool, entries);
   },
 });

@@ -19,6 +19,7 @@ import { rankingRoutes } from './routes/rankings';
 import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
+import { ledgerRoutes } from './routes/ledger';
 import { codecRoutes } from './routes/codec';
 import type { Keyring } from '../codec/keys';
 import { registerIdempotency } from './idempotency';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(applicationRoutes(ctx));
   await app.register(projectRoutes(ctx));
   await app.register(registryRoutes(ctx));
+  await app.register(ledgerRoutes(ctx));
   await app.register(codecRoutes(ctx));
   return app;
 }

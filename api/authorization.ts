@@ -40,6 +40,9 @@ export const ROUTE_ROLES = {
   listIntegrityRecords: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createIntegrityRecord: ['supervisor', 'admin'],
   portfolioKpis: STAFF_READERS,
+  readLedger: [...STAFF_READERS, 'projectLead'],
+  recordReceipt: ['financeOfficer'],
+  ledgerTotals: STAFF_READERS,
   myReminders: EVERYONE,
   myContact: EVERYONE,
   /** The codec endpoint: staff who may read every project read their histories in the Temporal UI. */

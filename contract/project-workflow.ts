@@ -9,6 +9,7 @@ import type {
   ExpertDraw,
   FundingMode,
   ListEntry,
+  PhaseFunds,
   PolicyVersion,
   RuleId,
   Violation,
@@ -19,6 +20,7 @@ import type {
   ContractMilestone,
   ContractRequest,
   DecisionRequest,
+  DisbursementRequest,
   MajorEventReport,
   MilestoneCheckRequest,
   MilestoneDecisionRequest,
@@ -32,6 +34,7 @@ import type {
   RecommendationRequest,
   ReviewScoreRequest,
   RollingSupportRequest,
+  SpendingReportRequest,
   SpotCheckRequest,
   TerminationRequest,
 } from './project';
@@ -129,7 +132,14 @@ export interface ProjectState {
   provincialSubsidy: number;
   /** R12: the budget after review, when a subsidy cut changed it. */
   budget?: Budget;
+  /** Provincial money paid to the project over its life, in fen. */
   fundsPaid: number;
+  /**
+   * The current phase's money as the ledger has it: its instalments, what was paid and reported spent.
+   * Absent: no schedule in the ledger (before the contract, a project without provincial money, or one
+   * from before the ledger, which paid its subsidy at signing).
+   */
+  funds?: PhaseFunds;
   fundingMode?: FundingMode;
   militaryOrder: boolean;
   horseRaceGroup?: string;
@@ -275,6 +285,12 @@ export interface ProjectFeatures {
   publicity?: boolean;
   /** R17: a platform-managed project is filed, not reviewed or checked. Absent: the province managed it. */
   platformFilings?: boolean;
+  /**
+   * R11 / R12 / R13: money moves through the ledger: finance pays instalments their gates released, the
+   * team reports spending, and an early end reclaims the unspent and misused. Absent: the subsidy counted
+   * as paid at signing and an early end reclaimed all of it.
+   */
+  ledger?: boolean;
 }
 
 /**
@@ -293,6 +309,7 @@ export const currentFeatures = (
   sealedMessages: true,
   publicity: true,
   platformFilings: true,
+  ledger: true,
 });
 
 export interface ProjectStatus {
@@ -333,6 +350,12 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const recordDisbursementUpdate = defineUpdate<ActionResult, [WithActor<DisbursementRequest>]>(
+  'recordDisbursement',
+);
+export const fileSpendingReportUpdate = defineUpdate<ActionResult, [WithActor<SpendingReportRequest>]>(
+  'fileSpendingReport',
+);
 export const fileWithProvinceUpdate = defineUpdate<ActionResult, [WithActor<PlatformFilingRequest>]>(
   'fileWithProvince',
 );
@@ -437,6 +460,9 @@ export const ACTION_ROLES = {
   rollingSupport: ['programmeOfficer', 'admin'],
   recordExamination: ['programmeOfficer', 'admin'],
   recordStageGate: ['programmeOfficer', 'admin'],
+  /** The ledger: finance pays instalments; the team reports its spending. */
+  recordDisbursement: ['financeOfficer'],
+  fileSpendingReport: ['projectLead'],
 } as const satisfies Record<string, readonly Role[]>;
 export type StaffAction = keyof typeof ACTION_ROLES;
 

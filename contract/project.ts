@@ -2,7 +2,16 @@
 // inferred from them. The rest of the contract (stages, messages, state) is in ./project-workflow.ts,
 // re-exported here, so API code imports everything from this module and workflow code from that one.
 import { z } from 'zod';
-import { AcceptancePanelRole, ExpertCommitment, Fen, FundingMode, Indicator } from '../rules';
+import {
+  AcceptancePanelRole,
+  BUDGET_LINES,
+  CivilDate,
+  ExpertCommitment,
+  Fen,
+  FundingMode,
+  INSTALMENT_GATE_PATTERN,
+  Indicator,
+} from '../rules';
 import { DecisionEvidence } from './evidence';
 import { PROJECT_CODE_PATTERN, PROJECT_STAGES, ROLES } from './project-workflow';
 
@@ -82,6 +91,10 @@ export const DecisionRequest = z.discriminatedUnion('outcome', [
 ]);
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 
+/** What a finding declares misused of the funds spent (R13): reclaimed beside the unspent balance. */
+export const MisusedFunds = z.strictObject({ amount: Fen.min(1).describe('Fen'), finding: text(2000) });
+export type MisusedFunds = z.infer<typeof MisusedFunds>;
+
 export const ContractMilestone = z.strictObject({
   id: z.string().trim().min(1).max(64),
   title: text(500),
@@ -89,6 +102,21 @@ export const ContractMilestone = z.strictObject({
   indicators: z.array(Indicator).max(50).default([]),
 });
 export type ContractMilestone = z.infer<typeof ContractMilestone>;
+
+/** One instalment of the provincial subsidy the contract schedules, and the gate that releases it. */
+export const InstalmentPlan = z.strictObject({
+  amount: Fen.min(1).describe('Fen'),
+  /** When finance is to pay it once its gate has opened (reminded, overdue after). */
+  dueAt: Instant,
+  gate: z
+    .string()
+    .regex(INSTALMENT_GATE_PATTERN, "'contract', 'milestone:<milestone id>' or 'stageGate' (R13)")
+    .default('contract')
+    .describe(
+      'What releases it: the signed contract, a milestone’s passed check, the horse race’s stage gate',
+    ),
+});
+export type InstalmentPlan = z.infer<typeof InstalmentPlan>;
 
 export const ContractRequest = z.strictObject({
   milestones: z.array(ContractMilestone).min(1).max(50),
@@ -99,6 +127,11 @@ export const ContractRequest = z.strictObject({
   stageGoals: z.array(Indicator).max(50).optional(),
   /** R12: the contract's key indicators (任务书考核指标), exactly the application's; absent, those are taken. */
   keyIndicators: z.array(Indicator).max(50).optional(),
+  /**
+   * The schedule of the provincial subsidy, adding up to it; absent: one instalment, released by the
+   * contract, due within the policy's disbursement window. None for a post-hoc subsidy (R11).
+   */
+  instalments: z.array(InstalmentPlan).min(1).max(20).optional(),
 });
 export type ContractRequest = z.infer<typeof ContractRequest>;
 
@@ -128,6 +161,7 @@ export const MilestoneDecisionRequest = z.discriminatedUnion('decision', [
     milestoneId: z.string().min(1),
     /** R14.2: a subjective failure (主观不努力) bans the PI; an objective one does not. */
     finding: z.enum(['subjectiveFailure', 'objectiveFailure']),
+    misusedFunds: MisusedFunds.optional(),
     evidence: DecisionEvidence,
   }),
 ]);
@@ -164,6 +198,43 @@ export const OnSiteInspectionRequest = z.strictObject({
 });
 export type OnSiteInspectionRequest = z.infer<typeof OnSiteInspectionRequest>;
 
+/** Money paid against a released instalment of the schedule, by the finance officer. */
+export const DisbursementRequest = z.strictObject({
+  instalment: z.number().int().min(1).max(20),
+  amount: Fen.min(1).describe('Fen'),
+  paidOn: CivilDate,
+  /** The payment voucher (拨款凭证) reference. */
+  voucher: text(200),
+  basis: text().optional(),
+});
+export type DisbursementRequest = z.infer<typeof DisbursementRequest>;
+
+export const SpendingLine = z.strictObject({
+  line: z.enum(BUDGET_LINES),
+  provincial: Fen.describe('Fen of provincial money spent'),
+  selfRaised: Fen.describe('Fen of self-raised money spent'),
+});
+
+/** The team's annual spending report (年度经费使用情况), provincial money and self-raised, by budget line. */
+export const SpendingReportRequest = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  lines: z
+    .array(SpendingLine)
+    .min(1)
+    .max(BUDGET_LINES.length)
+    .refine((lines) => new Set(lines.map((l) => l.line)).size === lines.length, 'each budget line once'),
+  note: text().optional(),
+});
+export type SpendingReportRequest = z.infer<typeof SpendingReportRequest>;
+
+/** A repayment received against the project's reclamation demands, by the finance officer. */
+export const ReceiptRequest = z.strictObject({
+  amount: Fen.min(1).describe('Fen'),
+  receivedOn: CivilDate,
+  voucher: text(200),
+});
+export type ReceiptRequest = z.infer<typeof ReceiptRequest>;
+
 export const MajorEventReport = z.strictObject({ summary: text(), risk: z.enum(['low', 'medium', 'high']) });
 export type MajorEventReport = z.infer<typeof MajorEventReport>;
 export const SpotCheckRequest = z.strictObject({ findings: text(), satisfactory: z.boolean() });
@@ -192,6 +263,8 @@ export const AcceptanceRequest = z.strictObject({
   financialFinalAccount: text(500).optional(),
   /** R17 platform self-management: the filing (报备) reference. */
   filing: text(500).optional(),
+  /** R11: a post-hoc subsidy's amount, set by the acceptance result, at most the approved subsidy (fen). */
+  postHocSubsidy: Fen.optional(),
   evidence: DecisionEvidence,
 });
 export type AcceptanceRequest = z.infer<typeof AcceptanceRequest>;
@@ -206,6 +279,7 @@ export type PostEvaluationReport = z.infer<typeof PostEvaluationReport>;
 export const TerminationRequest = z.strictObject({
   reason: text(2000),
   basis: text(2000),
+  misusedFunds: MisusedFunds.optional(),
 });
 export type TerminationRequest = z.infer<typeof TerminationRequest>;
 

@@ -11,6 +11,7 @@ export * from './expert-draw';
 export * from './funding';
 export * from './horse-race';
 export * from './kpis';
+export * from './ledger';
 export * from './money';
 export * from './policy-version';
 export * from './publicity';

@@ -20,6 +20,12 @@ export const PolicyDurations = z.object({
   postEvaluationIntervalMs: ms,
   /** R17: how often a platform-managed project files its yearly report with the province. */
   platformFilingIntervalMs: ms,
+  /** The ledger: how long finance has to pay an instalment its gate released, when the schedule sets no date. */
+  disbursementWindowMs: ms,
+  /** The ledger: how often the team files its spending report (provincial and self-raised, by budget line). */
+  spendingReportIntervalMs: ms,
+  /** R13 / termination: how long a project has to repay a reclamation demand. */
+  reclamationDueMs: ms,
   /** R18.3: the publicity period in milliseconds instead of working days (tests and drills only). */
   publicityPeriodMs: ms.optional(),
   /** Reminders before a deadline, largest first. */
@@ -142,6 +148,9 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
     milestoneGraceMs: days(14),
     recommendationGraceMs: days(5),
     platformFilingIntervalMs: days(365),
+    disbursementWindowMs: days(30),
+    spendingReportIntervalMs: days(365),
+    reclamationDueMs: days(90),
     acceptanceWindowMs: days(90),
     postEvaluationIntervalMs: days(365),
     reminderOffsetsMs: [days(30), days(7), days(1)],

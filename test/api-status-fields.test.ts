@@ -20,6 +20,7 @@ import {
   toContract,
   waitForRecordedStage,
   waitForStage,
+  disburse,
 } from './support/lifecycle';
 
 /** Every key path of a JSON value, arrays by their elements' keys: what a client can read. */
@@ -77,6 +78,7 @@ describe('project status over HTTP', () => {
       outstanding: true,
     });
     expect(answer.termination).toBeNull();
+    await disburse(h.client, code);
 
     const terminated = await post(supervisor, `/projects/${code}/termination`, {
       reason: 'consortium dissolved',

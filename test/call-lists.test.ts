@@ -11,7 +11,8 @@ describe('the annual call list', () => {
   const t = useTestApp();
 
   /** A year of its own per test, so only its entries are in "its" list. */
-  const freshYear = () => 2100 - Math.floor(Math.random() * 40);
+  let nextYear = 2100;
+  const freshYear = () => nextYear--;
   const post = async (url: string, payload?: unknown, headers?: Record<string, string>) =>
     t.app.inject({
       method: 'POST',

@@ -35,6 +35,7 @@ import {
   waitForStage,
   startTestApp,
   stopTestApp,
+  disburse,
 } from './support/lifecycle';
 
 /** The stages a whole lifecycle without examination publishes to the Web UI after its first, in order. */
@@ -67,6 +68,7 @@ describe('project lifecycle', () => {
 
     await signContract(h.client, code, [2_000, 3_000], true);
     await waitForStage(h.client, code, 'execution');
+    await disburse(h.client, code, wan(80));
     await passMilestone(h.client, code, 'M1');
     await passMilestone(h.client, code, 'M2', true);
     s = await waitForStage(h.client, code, 'acceptance');
@@ -97,6 +99,7 @@ describe('project lifecycle', () => {
       // R18.3: publicised, and in effect once the period passed without objection.
       'approvalTakesEffect',
       'signContract',
+      'disbursement',
       'milestonePassed',
       'milestonePassed',
       'commendation',

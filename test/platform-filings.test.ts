@@ -77,12 +77,15 @@ describe('R17 platform-managed projects', () => {
       provincialSubsidy: wan(300),
       milestones: [],
     });
+    // The province's money goes through the ledger: finance owes the instalment the filing released.
     expect(approval.json().pendingActions).toEqual([
       expect.objectContaining({
         action: 'platformFiling:annual-1',
         ownerId: lead.id,
         deadline: expect.any(String),
       }),
+      expect.objectContaining({ action: 'disburse:1', ownerRole: 'financeOfficer' }),
+      expect.objectContaining({ action: 'spendingReport:1', ownerId: lead.id }),
     ]);
 
     const skipped = await post(lead, `/projects/${code}/platform-filings`, {

@@ -7,6 +7,7 @@ import { type Harness } from './support/harness';
 import {
   accept,
   apply,
+  disburse,
   approve,
   events,
   passMilestone,
@@ -54,6 +55,10 @@ describe('worker killed mid-lifecycle', () => {
     // Crash between approval and contract, with continue-as-new at the next boundary.
     await crashAndRestart();
     for (const code of codes) await signContract(h.client, code, [30_000]);
+    // Crash while finance's payments are written to the ledger: a key per entry, so each is there once.
+    const payments = codes.map((code) => disburse(h.client, code, wan(90)));
+    await crashAndRestart();
+    await Promise.all(payments);
     for (const code of codes) await passMilestone(h.client, code, 'M1');
 
     // Crash while the projects move into acceptance.
@@ -77,6 +82,7 @@ describe('worker killed mid-lifecycle', () => {
         'reviewCompleted',
         'approve',
         'signContract',
+        'disbursement',
         'milestonePassed',
         'milestonesComplete',
         'accept',
@@ -90,6 +96,15 @@ describe('worker killed mid-lifecycle', () => {
       expect(trail.filter((e) => e.action === 'postEvaluationReport')).toHaveLength(3);
       const row = await h.pool.query('SELECT stage, version FROM projects WHERE code = $1', [code]);
       expect(row.rows[0]).toEqual({ stage: 'closed', version: trail.length });
+      const ledger = await h.pool.query<{ kind: string; amount: string }>(
+        'SELECT kind, amount FROM ledger_entries WHERE project_code = $1 ORDER BY id',
+        [code],
+      );
+      expect(ledger.rows).toEqual([
+        { kind: 'approval', amount: String(wan(90)) },
+        { kind: 'instalmentPlanned', amount: String(wan(90)) },
+        { kind: 'disbursement', amount: String(wan(90)) },
+      ]);
     }
     // Bounded by the server, not this code: after each crash the dead worker's sticky tasks wait out their
     // schedule-to-start timeout (10 s) before another worker takes them, and each restart takes ~5 s.

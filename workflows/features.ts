@@ -21,6 +21,7 @@ export interface FeatureDecision {
   sealedMessages: boolean;
   publicity: boolean;
   platformFilings: boolean;
+  ledger: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -41,12 +42,15 @@ export function decideFeatures(
       sealedMessages: carried.sealedMessages ?? false,
       publicity: carried.publicity ?? false,
       platformFilings: carried.platformFilings ?? false,
+      ledger: carried.ledger ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v5')) return current(continueAsNewAfterEvents);
-  const sinceV4 = { publicity: false, platformFilings: false };
+  if (patched('features-decided-once-v6')) return current(continueAsNewAfterEvents);
+  const sinceV5 = { ledger: false };
+  if (patched('features-decided-once-v5')) return { ...current(continueAsNewAfterEvents), ...sinceV5 };
+  const sinceV4 = { publicity: false, platformFilings: false, ...sinceV5 };
   if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), ...sinceV4 };
   const before = { upsertAfterRecord: false, sealedMessages: false, ...sinceV4 };
   if (patched('features-decided-once-v3'))

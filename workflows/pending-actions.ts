@@ -1,8 +1,52 @@
 // What is waiting on whom, and by when: derived from the project's state, so it cannot drift. Feeds the
 // status query, the next-deadline search attribute, reminders and the read model.
 import { isOverdue, type PendingAction, type ProjectState } from '../contract/project-workflow';
+import { gateOpen, type GateFacts, type Instalment } from '../rules/ledger';
+
+/** What an instalment's gate reads of the project. */
+export const gateFactsOf = (state: ProjectState): GateFacts => ({
+  milestones: state.milestones,
+  stageGatePassed: state.funds?.stageGatePassed === true,
+  accepted: state.acceptedAt !== undefined,
+});
+
+/** Instalments their gates released and finance has not paid in full. */
+export const releasedUnpaid = (state: ProjectState): Instalment[] =>
+  (state.funds?.instalments ?? []).filter((i) => i.paid < i.amount && gateOpen(i.gate, gateFactsOf(state)));
+
+/**
+ * The ledger's pending steps: finance pays each released instalment by its date; the PI files the
+ * spending report while the work goes on (until acceptance).
+ */
+function fundActions(state: ProjectState, piId: string, now: number): PendingAction[] {
+  const funds = state.funds;
+  if (!funds) return [];
+  const at = (deadline: string) => ({ deadline, overdue: isOverdue(deadline, now) });
+  const payments = releasedUnpaid(state).map((i): PendingAction => ({
+    action: `disburse:${i.n}`,
+    ownerRole: 'financeOfficer',
+    ...at(i.dueAt),
+  }));
+  const reporting = state.stage === 'execution' || state.stage === 'acceptance';
+  return reporting && funds.nextSpendingReportDueAt
+    ? [
+        ...payments,
+        {
+          action: `spendingReport:${funds.spendingReports.length + 1}`,
+          ownerRole: 'projectLead',
+          ownerId: piId,
+          ...at(funds.nextSpendingReportDueAt),
+        },
+      ]
+    : payments;
+}
 
 export function pendingActions(state: ProjectState, piId: string, now: number): PendingAction[] {
+  const actions = stageActions(state, piId, now);
+  return state.funds ? [...actions, ...fundActions(state, piId, now)] : actions;
+}
+
+function stageActions(state: ProjectState, piId: string, now: number): PendingAction[] {
   const at = (deadline?: string) => ({ deadline, overdue: isOverdue(deadline, now) });
   switch (state.stage) {
     case 'application': {

@@ -2,7 +2,6 @@
 // endpoint per lifecycle action. Actions are a table, so adding one is a row, not a copy of a handler.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -48,6 +47,10 @@ import {
   recordOnSiteInspectionUpdate,
   PlatformFilingRequest,
   fileWithProvinceUpdate,
+  DisbursementRequest,
+  recordDisbursementUpdate,
+  SpendingReportRequest,
+  fileSpendingReportUpdate,
   terminateSignal,
   type ActionResult,
   type ProjectStatus,
@@ -61,7 +64,8 @@ import {
 } from '../../contract/project-views';
 import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
-import { forbidden, projectReader } from '../authorization';
+import { projectReader } from '../authorization';
+import { projectAccess } from '../project-access';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
 import { actorOf, organisationsOf } from '../request-context';
 import { panelsOf, type PanelRecord } from '../../db/experts';
@@ -78,6 +82,7 @@ import {
   checkIntegrity,
   integrityFindings,
   integritySubjects,
+  ningboReceivesNothing,
   shanghaiDate,
   type Application,
   type Violation,
@@ -258,6 +263,21 @@ const UPDATE_ACTIONS: UpdateAction[] = [
     summary: 'Sign the contract and, where decided, the military order (R14)',
   },
   {
+    path: 'disbursements',
+    action: 'recordDisbursement',
+    update: recordDisbursementUpdate,
+    body: DisbursementRequest,
+    summary:
+      'Finance pays (part of) an instalment its gate released: the contract, a passed milestone, the stage gate, the acceptance of a post-hoc subsidy (R11, R12)',
+  },
+  {
+    path: 'spending-reports',
+    action: 'fileSpendingReport',
+    update: fileSpendingReportUpdate,
+    body: SpendingReportRequest,
+    summary: 'The PI’s annual spending report: provincial and self-raised money spent, by budget line (R12)',
+  },
+  {
     path: 'milestone-checks',
     action: 'recordMilestoneCheck',
     update: recordMilestoneCheckUpdate,
@@ -321,17 +341,7 @@ export const projectRoutes =
     const projects = createProjectRepository(ctx.pool);
     const handle = (code: string) => ctx.temporal.workflow.getHandle(projectWorkflowId(code));
 
-    /**
-     * The project exists and is within the actor's reach (a lead's own, an expert's assigned); with
-     * `withRecord`, its record from the same query.
-     */
-    async function authorise(request: FastifyRequest, code: string, withRecord = false) {
-      const actor = actorOf(request);
-      const found = await projects.access(code, projectReader(actor, organisationsOf(request)), withRecord);
-      if (!found) throw notFound('Project', code);
-      if (!found.visible) throw forbidden(`${actor.id} (${actor.role}) has no access to project ${code}`);
-      return found.row;
-    }
+    const authorise = projectAccess(projects);
 
     app.get(
       '/projects',
@@ -594,6 +604,14 @@ export const projectRoutes =
           await authorise(request, request.params.code);
           const h = handle(request.params.code);
           const { stage } = await h.query(statusQuery);
+          // R11: a project Ningbo funds receives nothing from the province, rolling support included.
+          if (
+            sg.action === 'rollingSupport' &&
+            (request.body as RollingSupportRequest).additionalSubsidy > 0 &&
+            (await projects.fundingMode(request.params.code)) === 'approvedWithoutFunding'
+          ) {
+            throw ruleViolations([ningboReceivesNothing('additionalSubsidy')]);
+          }
           if (!(sg.stages as readonly string[]).includes(stage)) {
             throw conflict(
               `${sg.action} is possible in stage ${sg.stages.join(', ')}; project ${request.params.code} is ${stage}`,

@@ -120,6 +120,15 @@ export const createProjectRepository = (pool: Pool) => ({
     return rows[0]?.application;
   },
 
+  /** R11: the funding mode decided for the project; null before the decision. */
+  async fundingMode(code: string): Promise<string | null | undefined> {
+    const { rows } = await pool.query<{ funding_mode: string | null }>(
+      'SELECT funding_mode FROM projects WHERE code = $1',
+      [code],
+    );
+    return rows[0]?.funding_mode;
+  },
+
   async version(code: string): Promise<number | undefined> {
     const { rows } = await pool.query<{ version: number }>('SELECT version FROM projects WHERE code = $1', [
       code,

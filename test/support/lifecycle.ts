@@ -15,6 +15,7 @@ import {
   projectWorkflowId,
   recordAcceptanceUpdate,
   recordMilestoneCheckUpdate,
+  recordDisbursementUpdate,
   recordOnSiteInspectionUpdate,
   signContractUpdate,
   statusQuery,
@@ -283,6 +284,36 @@ export async function signContract(
       },
     ],
   });
+}
+
+export const financeOfficer: Actor = { id: 'finance-zhao', role: 'financeOfficer' };
+
+/** Finance pays an instalment (the whole subsidy of the default schedule unless told otherwise). */
+export async function disburse(client: Client, code: string, amount = wan(100), instalment = 1) {
+  return project(client, code).executeUpdate(recordDisbursementUpdate, {
+    args: [
+      {
+        instalment,
+        amount,
+        paidOn: '2026-12-01',
+        voucher: `PAY-${code}-${instalment}`,
+        actor: financeOfficer,
+      },
+    ],
+  });
+}
+
+/** The project's reclamation demands in the ledger (R13), amounts in fen. */
+export async function reclamationDemands(
+  pool: Pool,
+  codes: string[],
+): Promise<Array<{ code: string; amount: number }>> {
+  const { rows } = await pool.query<{ code: string; amount: string }>(
+    `SELECT project_code AS code, amount FROM ledger_entries
+     WHERE kind = 'reclamationDemand' AND project_code = ANY($1) ORDER BY project_code`,
+    [codes],
+  );
+  return rows.map((row) => ({ code: row.code, amount: Number(row.amount) }));
 }
 
 export async function passMilestone(client: Client, code: string, milestoneId: string, outstanding = false) {

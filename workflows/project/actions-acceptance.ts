@@ -13,6 +13,7 @@ import { onAction } from './on-action';
 import { enter, record } from './recording';
 import type { ProjectRun } from './run';
 import { terminate } from './termination';
+import { checkPostHocSubsidy, setPostHocSubsidy } from './funds';
 
 export function onRecordAcceptance(run: ProjectRun): void {
   const state = run.state;
@@ -30,21 +31,31 @@ export function onRecordAcceptance(run: ProjectRun): void {
         return answer();
       }
       state.acceptedAt = run.iso(run.now());
-      if (state.fundingMode === 'postHocSubsidy') state.fundsPaid += state.provincialSubsidy;
+      if (!run.features.ledger && state.fundingMode === 'postHocSubsidy')
+        state.fundsPaid += state.provincialSubsidy;
       run.phaseBoundary = true;
       await enter(run, 'postEvaluation', 'accept', request.actor, {
         deadlineMs: run.durations.postEvaluationIntervalMs,
         basis: request.evidence.basis,
         ruleIds: [ACCEPTANCE_PATH_RULE[state.acceptancePath ?? 'standard']],
-        payload: { path: state.acceptancePath, demandSideEvaluation: request.demandSideEvaluation },
+        payload: {
+          path: state.acceptancePath,
+          demandSideEvaluation: request.demandSideEvaluation,
+          ...(request.postHocSubsidy !== undefined && { postHocSubsidy: request.postHocSubsidy }),
+        },
       });
+      if (request.postHocSubsidy !== undefined)
+        await setPostHocSubsidy(run, request.postHocSubsidy, request.actor, request.evidence.basis);
       return answer();
     },
     (request) => {
       requireRole('recordAcceptance', request.actor);
       requireStage('recordAcceptance', state.stage, ['acceptance']);
       requireStaffCommitment(request.evidence);
-      const violations = checkAcceptance(state.acceptancePath ?? 'standard', request, run.teamSubject());
+      const violations = [
+        ...checkAcceptance(state.acceptancePath ?? 'standard', request, run.teamSubject()),
+        ...checkPostHocSubsidy(run, request.passed, request.postHocSubsidy),
+      ];
       if (violations.length) throw ruleViolation(violations);
     },
   );

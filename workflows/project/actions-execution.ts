@@ -21,6 +21,7 @@ import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { appliedTerms, type ProjectRun } from './run';
 import { terminate } from './termination';
+import { checkInstalments, openPhaseFunds, scheduleOf } from './funds';
 
 export function onSignContract(run: ProjectRun): void {
   const state = run.state;
@@ -31,8 +32,10 @@ export function onSignContract(run: ProjectRun): void {
       state.milestones = toMilestones(request.milestones);
       if (request.stageGoals) state.stageGoals = request.stageGoals;
       state.contractEndsAt = run.iso(Date.parse(request.contractEndsAt));
-      // Funds are paid at signing, except post-hoc subsidy (paid after acceptance) and approval without funding.
-      if (state.fundingMode !== 'postHocSubsidy') state.fundsPaid += state.provincialSubsidy;
+      // Before the ledger, funds counted as paid at signing, except a post-hoc subsidy (paid after acceptance).
+      if (!run.features.ledger && state.fundingMode !== 'postHocSubsidy')
+        state.fundsPaid += state.provincialSubsidy;
+      const instalments = run.features.ledger ? scheduleOf(run, request.instalments) : [];
       // Set before the write: the main loop sees the new stage at once and must see the boundary with it.
       run.phaseBoundary = true;
       await enter(run, 'execution', 'signContract', request.actor, {
@@ -40,8 +43,18 @@ export function onSignContract(run: ProjectRun): void {
         basis: request.militaryOrderTerms,
         payload: {
           milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
+          ...(run.features.ledger && { instalments: instalments.map(({ paid: _, ...i }) => i) }),
         },
       });
+      if (run.features.ledger)
+        await openPhaseFunds(
+          run,
+          state.provincialSubsidy,
+          instalments,
+          request.actor,
+          'contract signed (任务书)',
+          ['R11', 'R12'],
+        );
       return answer();
     },
     (request) => {
@@ -51,6 +64,13 @@ export function onSignContract(run: ProjectRun): void {
       const changed = [
         ...checkImmutableTerms(appliedTerms(run), request),
         ...(state.horseRaceGroup ? checkStageGoals(request.stageGoals) : []),
+        ...(run.features.ledger
+          ? checkInstalments(
+              run,
+              request.instalments,
+              request.milestones.map((m) => m.id),
+            )
+          : []),
       ];
       if (changed.length) throw ruleViolation(changed);
       if (state.militaryOrder && !request.militaryOrderTerms) {
@@ -127,6 +147,7 @@ export function onDecideMilestone(run: ProjectRun): void {
           actor: request.actor,
           ruleIds: subjective ? ['R14', 'R14.2', 'R20'] : ['R14', 'R20'],
           subjectiveFailure: subjective && state.militaryOrder,
+          misusedFunds: request.misusedFunds,
         });
       }
       return answer();

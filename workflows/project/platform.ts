@@ -14,6 +14,7 @@ import {
   requireStaffCommitment,
   ruleViolation,
 } from '../failures';
+import { openPhaseWithOneInstalment } from './funds';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
@@ -51,7 +52,7 @@ export function onFileWithProvince(run: ProjectRun): void {
           const cut = applySubsidyCut(run.budget, request.approvedSubsidy);
           if (cut.ok) run.budget = cut.value;
           state.provincialSubsidy = request.approvedSubsidy;
-          state.fundsPaid += request.approvedSubsidy;
+          if (!run.features.ledger) state.fundsPaid += request.approvedSubsidy;
           platform.nextFilingDueAt = run.iso(run.now() + interval);
           run.phaseBoundary = true;
           await enter(run, 'execution', 'platformApprovalFiled', request.actor, {
@@ -59,6 +60,16 @@ export function onFileWithProvince(run: ProjectRun): void {
             ruleIds: ['R17', 'R12'],
             payload: { approvedSubsidy: request.approvedSubsidy, evidence: request.evidence },
           });
+          if (run.features.ledger && request.approvedSubsidy > 0) {
+            await openPhaseWithOneInstalment(
+              run,
+              request.approvedSubsidy,
+              'platformApproval',
+              request.actor,
+              request.reference,
+              ['R17', 'R12'],
+            );
+          }
           break;
         }
         case 'annual':

@@ -1,7 +1,7 @@
 // One run of a project workflow: the project's state (carried across continue-as-new), the messages this
 // run was told and has not acted on yet, and the status every answer gives. The stage, action, signal and
 // reminder modules beside this one read and change the project only through this object.
-import type { RollingSupportRequest } from '../../contract/project';
+import type { MisusedFunds, RollingSupportRequest } from '../../contract/project';
 import {
   type ActionResult,
   type Actor,
@@ -29,6 +29,8 @@ export interface Termination {
   ruleIds: RuleId[];
   /** R14.2: a subjective failure also bans the PI. */
   subjectiveFailure?: boolean;
+  /** R13: what a finding declares misused, reclaimed beside the unspent balance. */
+  misusedFunds?: MisusedFunds;
 }
 
 export interface WindowClosed {

@@ -15,6 +15,7 @@ import {
   type ProjectStage,
 } from '../../contract/project-workflow';
 import { onWindowClosedByEntry } from './legacy';
+import { ningboManaged } from './funds';
 import { record } from './recording';
 import type { ProjectRun } from './run';
 
@@ -38,11 +39,14 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
       basis: request.basis,
       actor: request.actor,
       ruleIds: ['R15'],
+      ...(request.misusedFunds && { misusedFunds: request.misusedFunds }),
     };
   });
   setHandler(rollingSupportSignal, (request) => {
     if (!run.accepts(request)) return;
     if (!takesSignal('rollingSupport', run.state.stage)) return;
+    // R11: a project Ningbo funds receives nothing from the province, rolling support included.
+    if (run.features.ledger && ningboManaged(run) && request.additionalSubsidy > 0) return;
     run.rolling ??= request;
   });
   onWindowClosedByEntry(run);
@@ -60,6 +64,7 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
         ruleIds: ['R13'],
       };
     } else {
+      if (run.state.funds) run.state.funds.stageGatePassed = true;
       await record(run, 'stageGatePassed', outcome.actor, {
         basis: outcome.basis,
         ruleIds: ['R13'],

@@ -4,6 +4,7 @@
 import type { RollingSupportRequest } from '../../contract/project';
 import type { WithActor } from '../../contract/project-workflow';
 import { toMilestones } from './milestones';
+import { openPhaseWithOneInstalment } from './funds';
 import { enter } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
 import { awaitWithEscalation } from './waits';
@@ -33,7 +34,8 @@ export async function startRollingSupport(
   run.rolling = undefined;
   state.phase += 1;
   state.provincialSubsidy += request.additionalSubsidy;
-  state.fundsPaid += request.additionalSubsidy;
+  if (!run.features.ledger) state.fundsPaid += request.additionalSubsidy;
+  state.funds = undefined;
   state.milestones = toMilestones(request.milestones);
   state.contractEndsAt = run.iso(Date.parse(request.contractEndsAt));
   state.acceptancePath = undefined;
@@ -48,5 +50,15 @@ export async function startRollingSupport(
       milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
     },
   });
+  if (run.features.ledger && request.additionalSubsidy > 0) {
+    await openPhaseWithOneInstalment(
+      run,
+      request.additionalSubsidy,
+      'rollingSupport',
+      request.actor,
+      request.basis,
+      ['R21'],
+    );
+  }
   run.phaseBoundary = true;
 }

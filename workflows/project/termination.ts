@@ -1,12 +1,13 @@
 // Ending a project before its time (R15 at any stage, R13 a failed stage gate, R14 a failed military
-// order, R16 a failed acceptance): every timer stops, paid funds are reclaimed, and a subjective failure
-// bans the PI (R14.2).
+// order, R16 a failed acceptance): every timer stops, the unspent and misused funds are reclaimed (all paid
+// funds, for a project from before the ledger), and a subjective failure bans the PI (R14.2).
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { isOpenStage } from '../../contract/project-workflow';
 import { shanghaiDate } from '../../rules/dates';
 import { subjectiveFailureBan } from '../../rules/sanctions';
 import { databaseWrites } from '../activity-options';
+import { reclaimOnTermination } from './funds';
 import { recordPiIntegrity } from './integrity';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun, type Termination } from './run';
@@ -20,7 +21,9 @@ export async function terminate(run: ProjectRun, termination: Termination): Prom
   state.termination = { reason, basis, actor, ruleIds };
   state.stageDeadline = undefined;
   await record(run, 'terminate', actor, { next: 'terminated', basis: `${reason} — ${basis}`, ruleIds });
-  if (state.fundsPaid > 0) {
+  if (run.features.ledger) {
+    await reclaimOnTermination(run, reason, ruleIds, termination.misusedFunds);
+  } else if (state.fundsPaid > 0) {
     await recordFundReclamation({
       code: run.code,
       phase: state.phase,

@@ -16,6 +16,7 @@ import { isOpenStage, type ProjectOutcome, type ProjectWorkflowInput } from '../
 import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './actions-execution';
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
 import { onRecommend } from './actions-admission';
+import { onFileSpendingReport, onRecordDisbursement } from './funds';
 import { onRecordOnSiteInspection } from './horse-race';
 import { onFileWithProvince, platformExecutionStage } from './platform';
 import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
@@ -170,4 +171,6 @@ function setHandlers(run: ProjectRun): void {
   onResolveObjection(run);
   onRecordOnSiteInspection(run);
   onFileWithProvince(run);
+  onRecordDisbursement(run);
+  onFileSpendingReport(run);
 }
