@@ -20,6 +20,7 @@ import { listRoutes } from './routes/lists';
 import { projectRoutes } from './routes/projects';
 import { registryRoutes } from './routes/registry';
 import { ledgerRoutes } from './routes/ledger';
+import { documentRoutes } from './routes/documents';
 import { codecRoutes } from './routes/codec';
 import type { Keyring } from '../codec/keys';
 import { registerIdempotency } from './idempotency';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(projectRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(ledgerRoutes(ctx));
+  await app.register(documentRoutes(ctx));
   await app.register(codecRoutes(ctx));
   return app;
 }

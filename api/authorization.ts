@@ -43,6 +43,10 @@ export const ROUTE_ROLES = {
   readLedger: [...STAFF_READERS, 'projectLead'],
   recordReceipt: ['financeOfficer'],
   ledgerTotals: STAFF_READERS,
+  /** Papers: whoever acts on a project attaches them (auditors only read); whoever may see it reads them. */
+  uploadDocument: EVERYONE.filter((role) => role !== 'auditor'),
+  listDocuments: EVERYONE,
+  downloadDocument: EVERYONE,
   myReminders: EVERYONE,
   myContact: EVERYONE,
   /** The codec endpoint: staff who may read every project read their histories in the Temporal UI. */

@@ -39,6 +39,8 @@ const ZH_TITLES: Record<string, string> = {
   'idempotency-key-reused': '幂等键已用于其他请求',
   'idempotency-in-progress': '相同请求正在处理中',
   'dependency-unavailable': '依赖服务不可用',
+  'payload-too-large': '请求体过大',
+  'unsupported-media-type': '不支持的文件类型',
   internal: '内部错误',
 };
 
@@ -181,6 +183,14 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       status: 400,
       detail: errors.map((entry) => `${entry.field}: ${entry.message}`).join('; '),
       errors,
+    });
+  }
+  if (error.statusCode === 413) {
+    return sendProblem(reply, request, {
+      type: 'payload-too-large',
+      title: 'Payload too large',
+      status: 413,
+      detail: `${error.message}: the body is larger than this endpoint takes`,
     });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -147,17 +147,19 @@ export function createDriver(system: BenchSystem): Driver {
       milestones: [{ id: 'M1', title: 'M1', dueAt: due }],
       contractEndsAt: due,
     });
+    await call(lead, 'POST', `/projects/${code}/milestone-reports`, { milestoneId: 'M1', summary: 'ok' });
     await call(officer, 'POST', `/projects/${code}/milestone-checks`, {
       milestoneId: 'M1',
       passed: true,
       evidence: 'ok',
     });
     await until(code, (p) => (p.stage === 'acceptance' ? true : undefined));
-    await call(officer, 'POST', `/projects/${code}/acceptance`, {
-      passed: true,
+    await call(lead, 'POST', `/projects/${code}/acceptance-applications`, {
+      finalReport: 'r',
+      simplified: true,
       financialFinalAccount: 'FA',
-      evidence,
     });
+    await call(officer, 'POST', `/projects/${code}/acceptance`, { passed: true, evidence });
     for (const year of [1, 2, 3]) {
       await call(lead, 'POST', `/projects/${code}/post-evaluation-reports`, {
         year,

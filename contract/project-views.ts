@@ -49,6 +49,10 @@ export const MilestoneStateView = exactly<MilestoneState>()(
     metOnTime: z.boolean().optional(),
     outstanding: z.boolean().optional().describe('R14.1: assessed as outstanding at its check'),
     escalatedToSupervisor: z.boolean().optional(),
+    report: z
+      .object({ by: z.string(), at: z.string() })
+      .optional()
+      .describe('The PI’s progress report, before the staff check'),
   }),
 );
 

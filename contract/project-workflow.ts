@@ -15,6 +15,9 @@ import type {
   Violation,
 } from '../rules';
 import type {
+  ChangeDecisionRequest,
+  ChangeRequest,
+  AcceptanceApplicationRequest,
   AcceptanceRequest,
   CommissionerRequest,
   ContractMilestone,
@@ -24,6 +27,7 @@ import type {
   MajorEventReport,
   MilestoneCheckRequest,
   MilestoneDecisionRequest,
+  MilestoneReportRequest,
   PostEvaluationReport,
   ProjectPoolRequest,
   ExpertCommitmentRequest,
@@ -105,6 +109,8 @@ export interface MilestoneState extends ContractMilestone {
   metOnTime?: boolean;
   outstanding?: boolean;
   escalatedToSupervisor?: boolean;
+  /** The PI's progress report, which comes before the staff check in projects where the team reports. */
+  report?: { by: string; at: string };
 }
 
 export interface PendingAction {
@@ -180,6 +186,19 @@ export interface ProjectState {
   contractEndsAt?: string;
   acceptancePath?: AcceptancePath;
   acceptanceDueAt?: string;
+  /**
+   * The team takes its own steps (absent in projects from before): the PI reports each milestone's
+   * progress before the staff check and applies for acceptance before it is held.
+   */
+  teamSteps?: boolean;
+  /** Changes (变更) the PI asked for, open until staff decide them. */
+  changeRequests?: ChangeRequestState[];
+  /** The application as approved changes left it (a new PI, other partners); absent: as applied for. */
+  amendedApplication?: Application;
+  /** The plan by budget line, as an approved change set it. */
+  budgetLines?: ChangeRequest['budgetLines'];
+  /** The PI's application for acceptance, with the R16.1 final account on the simplified path. */
+  acceptanceApplication?: { by: string; at: string; simplified: boolean; financialFinalAccount?: string };
   acceptedAt?: string;
   postEvaluationReports: number[];
   commissionerId?: string;
@@ -190,6 +209,20 @@ export interface ProjectState {
   /** Reminders already written to the outbox, and when each deadline was first seen. */
   reminders?: { sent: string[]; firstSeen: Record<string, number> };
   rejection?: { basis: string; violations?: Violation[] };
+}
+
+export interface ChangeRequestState {
+  id: string;
+  by: string;
+  at: string;
+  /** When staff are to have decided it. */
+  dueAt: string;
+  reason: string;
+  /** What it changes: principalInvestigator, partnerOrganisations, budgetLines, milestones. */
+  kinds: string[];
+  request: ChangeRequest;
+  status: 'open' | 'approved' | 'rejected';
+  decision?: { by: Actor; at: string; basis: string };
 }
 
 export interface Objection {
@@ -291,6 +324,8 @@ export interface ProjectFeatures {
    * as paid at signing and an early end reclaimed all of it.
    */
   ledger?: boolean;
+  /** The team reports milestone progress and applies for acceptance itself. Absent: staff did both alone. */
+  teamSteps?: boolean;
 }
 
 /**
@@ -310,6 +345,7 @@ export const currentFeatures = (
   publicity: true,
   platformFilings: true,
   ledger: true,
+  teamSteps: true,
 });
 
 export interface ProjectStatus {
@@ -350,6 +386,16 @@ export const statusQuery = defineQuery<ProjectStatus>('status');
 /** Resolves once the project's first state is in PostgreSQL, so a 201 is followed by a readable record. */
 export const awaitRecordedUpdate = defineUpdate<ActionResult>('awaitRecorded');
 
+export const reportMilestoneProgressUpdate = defineUpdate<ActionResult, [WithActor<MilestoneReportRequest>]>(
+  'reportMilestoneProgress',
+);
+export const applyForAcceptanceUpdate = defineUpdate<ActionResult, [WithActor<AcceptanceApplicationRequest>]>(
+  'applyForAcceptance',
+);
+export const requestChangeUpdate = defineUpdate<ActionResult, [WithActor<ChangeRequest>]>('requestChange');
+export const decideChangeUpdate = defineUpdate<ActionResult, [WithActor<ChangeDecisionRequest>]>(
+  'decideChange',
+);
 export const recordDisbursementUpdate = defineUpdate<ActionResult, [WithActor<DisbursementRequest>]>(
   'recordDisbursement',
 );
@@ -463,6 +509,12 @@ export const ACTION_ROLES = {
   /** The ledger: finance pays instalments; the team reports its spending. */
   recordDisbursement: ['financeOfficer'],
   fileSpendingReport: ['projectLead'],
+  /** The project team's own steps: the PI reports progress and applies for acceptance. */
+  reportMilestoneProgress: ['projectLead'],
+  applyForAcceptance: ['projectLead'],
+  /** Changes (变更): the PI asks, staff decide. */
+  requestChange: ['projectLead'],
+  decideChange: ['programmeOfficer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type StaffAction = keyof typeof ACTION_ROLES;
 

@@ -11,6 +11,8 @@ import {
   FundingMode,
   INSTALMENT_GATE_PATTERN,
   Indicator,
+  Organisation,
+  Person,
 } from '../rules';
 import { DecisionEvidence } from './evidence';
 import { PROJECT_CODE_PATTERN, PROJECT_STAGES, ROLES } from './project-workflow';
@@ -27,6 +29,13 @@ export type Actor = z.infer<typeof Actor>;
 
 const text = (max = 4000) => z.string().trim().min(1).max(max);
 const Instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with offset' });
+
+/** A paper uploaded to the project (POST /projects/{code}/documents), named by its content's SHA-256. */
+export const Sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of an uploaded document, 64 lowercase hex digits');
+/** The papers a step comes with: uploaded first, named here by hash, so history never holds the bytes. */
+const Documents = z.array(Sha256).max(20).optional().describe('SHA-256 of papers uploaded to the project');
 
 // ---- Requests (each carries its actor; validators check role and stage before history changes) ----
 
@@ -132,8 +141,90 @@ export const ContractRequest = z.strictObject({
    * contract, due within the policy's disbursement window. None for a post-hoc subsidy (R11).
    */
   instalments: z.array(InstalmentPlan).min(1).max(20).optional(),
+  documents: Documents,
 });
 export type ContractRequest = z.infer<typeof ContractRequest>;
+
+/**
+ * A change (变更) the PI asks for during execution: the PI, the partner organisations, the plan by budget
+ * line, or the milestones still to come. The total investment and key indicators may be stated only as
+ * they are (R12): a change to them is refused, naming them.
+ */
+export const ChangeRequest = z
+  .strictObject({
+    reason: text(),
+    principalInvestigator: Person.optional(),
+    partnerOrganisations: z.array(Organisation).max(20).optional(),
+    budgetLines: z
+      .array(
+        z.strictObject({
+          line: z.enum(BUDGET_LINES),
+          provincial: Fen.describe('Fen of provincial money planned'),
+          selfRaised: Fen.describe('Fen of self-raised money planned'),
+        }),
+      )
+      .min(1)
+      .max(BUDGET_LINES.length)
+      .optional(),
+    milestones: z.array(ContractMilestone).min(1).max(50).optional(),
+    totalInvestment: Fen.optional(),
+    keyIndicators: z.array(Indicator).max(50).optional(),
+    documents: Documents,
+  })
+  .refine(
+    (c) =>
+      c.principalInvestigator !== undefined ||
+      c.partnerOrganisations !== undefined ||
+      c.budgetLines !== undefined ||
+      c.milestones !== undefined ||
+      c.totalInvestment !== undefined ||
+      c.keyIndicators !== undefined,
+    'a change names what it changes: principalInvestigator, partnerOrganisations, budgetLines or milestones',
+  );
+export type ChangeRequest = z.infer<typeof ChangeRequest>;
+
+/** Staff approve or reject a change, with evidence and commitment (R18.1, R20). */
+export const ChangeDecisionRequest = z.strictObject({
+  changeId: z.string().min(1).max(32),
+  outcome: z.enum(['approve', 'reject']),
+  evidence: DecisionEvidence,
+});
+export type ChangeDecisionRequest = z.infer<typeof ChangeDecisionRequest>;
+
+/** The PI's progress report on a milestone (进展报告): what was achieved against each of its indicators. */
+export const MilestoneReportRequest = z.strictObject({
+  milestoneId: z.string().min(1).max(64),
+  summary: text(),
+  achievements: z
+    .array(
+      z.strictObject({
+        indicator: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .describe('The name of one of the milestone’s indicators'),
+        achieved: text(2000),
+        met: z.boolean(),
+      }),
+    )
+    .max(50)
+    .default([]),
+  documents: Documents,
+});
+export type MilestoneReportRequest = z.infer<typeof MilestoneReportRequest>;
+
+/**
+ * The PI's application for acceptance (验收申请) with the final report. Below the R16.1 threshold the team
+ * may take the simplified path, with its institution's final account statement (经费决算表).
+ */
+export const AcceptanceApplicationRequest = z.strictObject({
+  finalReport: text(),
+  simplified: z.boolean().default(false),
+  financialFinalAccount: text(500).optional(),
+  documents: Documents,
+});
+export type AcceptanceApplicationRequest = z.infer<typeof AcceptanceApplicationRequest>;
 
 export const MilestoneCheckRequest = z.strictObject({
   milestoneId: z.string().min(1).max(64),
@@ -141,6 +232,7 @@ export const MilestoneCheckRequest = z.strictObject({
   /** R14.1: outstanding performance (with every milestone on time) earns a commendation. */
   outstanding: z.boolean().default(false),
   evidence: text(),
+  documents: Documents,
 });
 export type MilestoneCheckRequest = z.infer<typeof MilestoneCheckRequest>;
 
@@ -224,6 +316,7 @@ export const SpendingReportRequest = z.strictObject({
     .max(BUDGET_LINES.length)
     .refine((lines) => new Set(lines.map((l) => l.line)).size === lines.length, 'each budget line once'),
   note: text().optional(),
+  documents: Documents,
 });
 export type SpendingReportRequest = z.infer<typeof SpendingReportRequest>;
 
@@ -266,6 +359,7 @@ export const AcceptanceRequest = z.strictObject({
   /** R11: a post-hoc subsidy's amount, set by the acceptance result, at most the approved subsidy (fen). */
   postHocSubsidy: Fen.optional(),
   evidence: DecisionEvidence,
+  documents: Documents,
 });
 export type AcceptanceRequest = z.infer<typeof AcceptanceRequest>;
 
@@ -273,6 +367,7 @@ export const PostEvaluationReport = z.strictObject({
   year: z.number().int().min(1).max(10),
   representativeResults: text(),
   economicAndSocialBenefits: text(),
+  documents: Documents,
 });
 export type PostEvaluationReport = z.infer<typeof PostEvaluationReport>;
 

@@ -249,3 +249,58 @@ function missing(ruleId: RuleId, field: string, what: string, zh: string): Viola
     message: { 'zh-CN': zh, en: `${what} is required` },
   };
 }
+
+/**
+ * R16.1: the simplified path is the team's option, open only below the threshold, and taken with the
+ * institution finance department's final account statement (经费决算表).
+ */
+export function checkSimplifiedChoice(
+  eligible: boolean,
+  choice: { simplified: boolean; financialFinalAccount?: string },
+  threshold: number,
+): Violation[] {
+  if (!choice.simplified) return [];
+  if (!eligible)
+    return [
+      {
+        ruleId: 'R16.1',
+        fields: ['simplified'],
+        required: `a provincial subsidy below ${threshold} fen`,
+        actual: 'at or above it',
+        message: {
+          'zh-CN': `财政补助不低于 ${threshold / 100} 元的项目不适用简易验收`,
+          en: `Simplified acceptance is open only to a provincial subsidy below ¥${threshold / 100}`,
+        },
+      },
+    ];
+  return choice.financialFinalAccount
+    ? []
+    : [missing('R16.1', 'financialFinalAccount', 'The financial final account', '简易验收须提供经费决算表')];
+}
+
+/**
+ * R14 / R15: a progress report says what was achieved against every indicator of the milestone; one it
+ * leaves out is named.
+ */
+export function checkIndicatorsReported(
+  indicators: readonly { name: string }[],
+  achievements: readonly { indicator: string }[],
+  ruleId: RuleId,
+): Violation[] {
+  const reported = new Set(achievements.map((a) => a.indicator));
+  const left = indicators.filter((i) => !reported.has(i.name)).map((i) => i.name);
+  return left.length
+    ? [
+        {
+          ruleId,
+          fields: ['achievements'],
+          required: `an achievement for every indicator: ${indicators.map((i) => i.name).join(', ')}`,
+          actual: `none for ${left.join(', ')}`,
+          message: {
+            'zh-CN': `进展报告须逐项说明考核指标完成情况，缺少：${left.join('、')}`,
+            en: `The progress report says nothing of the indicator(s) ${left.join(', ')}`,
+          },
+        },
+      ]
+    : [];
+}

@@ -48,7 +48,7 @@ describe('project status over HTTP', () => {
     app.inject({ method: 'POST', url, payload: payload as object, headers: await h.as(actor) });
 
   it('carries every field of the live status and of an action answer, termination and indicators included', async () => {
-    const { code } = await toContract(app, h.as, h.client, { pool: h.pool });
+    const { code, piId } = await toContract(app, h.as, h.client, { pool: h.pool });
     const signed = await post(officer, `/projects/${code}/contract`, {
       milestones: [
         {
@@ -62,6 +62,25 @@ describe('project status over HTTP', () => {
       contractEndsAt: inMs(180_000),
     });
     expect(signed.statusCode, signed.body).toBe(200);
+    // The PI reports against every indicator of the milestone (R15); one left out is named.
+    const lead: Actor = { id: piId, role: 'projectLead' };
+    const silent = await post(lead, `/projects/${code}/milestone-reports`, {
+      milestoneId: 'M1',
+      summary: 'done',
+    });
+    expect(silent.statusCode).toBe(422);
+    expect(silent.json()).toMatchObject({ ruleIds: ['R15'], violations: [{ fields: ['achievements'] }] });
+    const reported = await post(lead, `/projects/${code}/milestone-reports`, {
+      milestoneId: 'M1',
+      summary: 'Tape-out done',
+      achievements: [{ indicator: 'sampling rate', achieved: '1.2 GS/s measured', met: true }],
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
+    expect(reported.json().pendingActions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'recordMilestoneCheck:M1', ownerRole: 'programmeOfficer' }),
+      ]),
+    );
     const checked = await post(officer, `/projects/${code}/milestone-checks`, {
       milestoneId: 'M1',
       passed: true,

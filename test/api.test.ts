@@ -138,6 +138,18 @@ describe('staff API', () => {
       (await post(officer, `/projects/${code}/project-pool`, { member: true, basis: 'chokepoint IP' }))
         .statusCode,
     ).toBe(200);
+    // The staff check waits for the PI's progress report.
+    const unreported = await post(officer, `/projects/${code}/milestone-checks`, {
+      milestoneId: 'M1',
+      passed: true,
+      evidence: 'tape-out report',
+    });
+    expect(unreported.statusCode).toBe(409);
+    const reported = await post(lead, `/projects/${code}/milestone-reports`, {
+      milestoneId: 'M1',
+      summary: 'Tape-out done',
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
     const check = await post(officer, `/projects/${code}/milestone-checks`, {
       milestoneId: 'M1',
       passed: true,
@@ -146,9 +158,14 @@ describe('staff API', () => {
     expect(check.statusCode, check.body).toBe(200);
     await waitForStage(h.client, code, 'acceptance');
 
+    const applied = await post(lead, `/projects/${code}/acceptance-applications`, {
+      finalReport: 'Final report',
+      simplified: true,
+      financialFinalAccount: 'FA-1',
+    });
+    expect(applied.statusCode, applied.body).toBe(200);
     const acceptance = await post(officer, `/projects/${code}/acceptance`, {
       passed: true,
-      financialFinalAccount: 'FA-1',
       evidence: evidence('acceptance'),
     });
     expect(acceptance.statusCode, acceptance.body).toBe(200);

@@ -9,6 +9,8 @@ import { projectWorkflowId, type Actor } from '../contract/project';
 import { wan } from '../rules';
 import {
   apply,
+  applyForAcceptance,
+  reportProgress,
   evidence,
   publish,
   scoreAll,
@@ -132,6 +134,7 @@ describe('the funds ledger', () => {
     expect((await post(lead, `/projects/${code}/spending-reports`, report(2027, 0))).statusCode).toBe(409);
 
     // M1 passes: the second instalment is released and paid.
+    await reportProgress(t.h.client, code, 'M1');
     const check = await post(officer, `/projects/${code}/milestone-checks`, {
       milestoneId: 'M1',
       passed: true,
@@ -245,6 +248,7 @@ describe('the funds ledger', () => {
     const early = await post(financeOfficer, `/projects/${code}/disbursements`, payment(1, wan(10)));
     expect(early.statusCode).toBe(409);
     expect(early.json().detail).toContain('R11');
+    await reportProgress(t.h.client, code, 'M1');
     await post(officer, `/projects/${code}/milestone-checks`, {
       milestoneId: 'M1',
       passed: true,
@@ -260,6 +264,7 @@ describe('the funds ledger', () => {
       demandSideEvaluation: 'meets our PLC line requirements',
       evidence: evidence('acceptance meeting'),
     };
+    await applyForAcceptance(t.h.client, code);
     const unset = await post(officer, `/projects/${code}/acceptance`, acceptance);
     expect(unset.json()).toMatchObject({ ruleIds: ['R11'], violations: [{ fields: ['postHocSubsidy'] }] });
     const above = await post(officer, `/projects/${code}/acceptance`, {

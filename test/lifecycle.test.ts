@@ -78,7 +78,8 @@ describe('project lifecycle', () => {
       ['M2', 'passed', true],
     ]);
 
-    await accept(h.client, code);
+    // R16.1: below ¥1,000,000 the team chooses the simplified path in its application.
+    await accept(h.client, code, { simplified: true });
     await waitForStage(h.client, code, 'postEvaluation');
     for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
     s = await waitForStage(h.client, code, 'closed');
@@ -100,10 +101,13 @@ describe('project lifecycle', () => {
       'approvalTakesEffect',
       'signContract',
       'disbursement',
+      'milestoneReport',
       'milestonePassed',
+      'milestoneReport',
       'milestonePassed',
       'commendation',
       'milestonesComplete',
+      'applyForAcceptance',
       'accept',
       'postEvaluationReport',
       'postEvaluationReport',

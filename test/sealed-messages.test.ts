@@ -203,6 +203,13 @@ describe('messages sent straight to Temporal', () => {
     await noWorkflowTaskFailed(projectWorkflowId(code));
 
     // Through the API, the same kind of action is taken and recorded.
+    const reported = await app.inject({
+      method: 'POST',
+      url: `/projects/${code}/milestone-reports`,
+      payload: { milestoneId: 'M1', summary: 'prototype built' },
+      headers: await h.as({ id: piId, role: 'projectLead' }),
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
     const checked = await app.inject({
       method: 'POST',
       url: `/projects/${code}/milestone-checks`,

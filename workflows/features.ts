@@ -22,6 +22,7 @@ export interface FeatureDecision {
   publicity: boolean;
   platformFilings: boolean;
   ledger: boolean;
+  teamSteps: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -43,12 +44,13 @@ export function decideFeatures(
       publicity: carried.publicity ?? false,
       platformFilings: carried.platformFilings ?? false,
       ledger: carried.ledger ?? false,
+      teamSteps: carried.teamSteps ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
   if (patched('features-decided-once-v6')) return current(continueAsNewAfterEvents);
-  const sinceV5 = { ledger: false };
+  const sinceV5 = { ledger: false, teamSteps: false };
   if (patched('features-decided-once-v5')) return { ...current(continueAsNewAfterEvents), ...sinceV5 };
   const sinceV4 = { publicity: false, platformFilings: false, ...sinceV5 };
   if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), ...sinceV4 };

@@ -41,9 +41,21 @@ function fundActions(state: ProjectState, piId: string, now: number): PendingAct
     : payments;
 }
 
+/** Changes the PI asked for, each staff's to decide by its date. */
+const changeActions = (state: ProjectState, now: number): PendingAction[] =>
+  (state.changeRequests ?? [])
+    .filter((c) => c.status === 'open')
+    .map((c) => ({
+      action: `decideChange:${c.id}`,
+      ownerRole: 'programmeOfficer',
+      deadline: c.dueAt,
+      overdue: isOverdue(c.dueAt, now),
+    }));
+
 export function pendingActions(state: ProjectState, piId: string, now: number): PendingAction[] {
   const actions = stageActions(state, piId, now);
-  return state.funds ? [...actions, ...fundActions(state, piId, now)] : actions;
+  if (!state.funds && !state.changeRequests) return actions;
+  return [...actions, ...fundActions(state, piId, now), ...changeActions(state, now)];
 }
 
 function stageActions(state: ProjectState, piId: string, now: number): PendingAction[] {
@@ -126,6 +138,15 @@ function stageActions(state: ProjectState, piId: string, now: number): PendingAc
         ownerId: piId,
         ...at(milestone.dueAt),
       };
+      // The PI has reported: the staff check is what the milestone waits for, by its date.
+      if (milestone.status === 'pending' && milestone.report)
+        return [
+          {
+            action: `recordMilestoneCheck:${milestone.id}`,
+            ownerRole: 'programmeOfficer',
+            ...at(milestone.dueAt),
+          },
+        ];
       if (milestone.status === 'pending') return [check];
       // Overdue or failed: the lead's check stays the deadline that drives reminders and escalation; the
       // staff decision it waits for carries no deadline of its own, so nobody is reminded twice.
@@ -138,6 +159,18 @@ function stageActions(state: ProjectState, piId: string, now: number): PendingAc
       ];
     }
     case 'acceptance':
+      // Where the team applies itself, the acceptance waits for its application, then for staff.
+      if (state.teamSteps)
+        return [
+          state.acceptanceApplication
+            ? { action: 'recordAcceptance', ownerRole: 'programmeOfficer', ...at(state.acceptanceDueAt) }
+            : {
+                action: 'applyForAcceptance',
+                ownerRole: 'projectLead',
+                ownerId: piId,
+                ...at(state.acceptanceDueAt),
+              },
+        ];
       return [
         {
           action: 'applyForAcceptance',

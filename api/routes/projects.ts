@@ -49,6 +49,14 @@ import {
   fileWithProvinceUpdate,
   DisbursementRequest,
   recordDisbursementUpdate,
+  MilestoneReportRequest,
+  reportMilestoneProgressUpdate,
+  AcceptanceApplicationRequest,
+  applyForAcceptanceUpdate,
+  ChangeRequest,
+  requestChangeUpdate,
+  ChangeDecisionRequest,
+  decideChangeUpdate,
   SpendingReportRequest,
   fileSpendingReportUpdate,
   terminateSignal,
@@ -66,6 +74,7 @@ import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
 import { projectReader } from '../authorization';
 import { projectAccess } from '../project-access';
+import { requireAttached } from './documents';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
 import { actorOf, organisationsOf } from '../request-context';
 import { panelsOf, type PanelRecord } from '../../db/experts';
@@ -276,6 +285,37 @@ const UPDATE_ACTIONS: UpdateAction[] = [
     update: fileSpendingReportUpdate,
     body: SpendingReportRequest,
     summary: 'The PI’s annual spending report: provincial and self-raised money spent, by budget line (R12)',
+  },
+  {
+    path: 'milestone-reports',
+    action: 'reportMilestoneProgress',
+    update: reportMilestoneProgressUpdate,
+    body: MilestoneReportRequest,
+    summary:
+      'The PI reports a milestone’s progress against each of its indicators, before the staff check (R14, R15)',
+  },
+  {
+    path: 'acceptance-applications',
+    action: 'applyForAcceptance',
+    update: applyForAcceptanceUpdate,
+    body: AcceptanceApplicationRequest,
+    summary:
+      'The PI applies for acceptance with the final report; below ¥1,000,000 the team may choose the simplified path with its final account statement (R16, R16.1)',
+  },
+  {
+    path: 'change-requests',
+    action: 'requestChange',
+    update: requestChangeUpdate,
+    body: ChangeRequest,
+    summary:
+      'The PI asks for a change (变更) of PI, partner organisations, budget lines or the milestones to come; total investment and key indicators are immutable (R12)',
+  },
+  {
+    path: 'change-decisions',
+    action: 'decideChange',
+    update: decideChangeUpdate,
+    body: ChangeDecisionRequest,
+    summary: 'Staff approve or reject a change, with evidence and commitment (R12, R18.1, R20)',
   },
   {
     path: 'milestone-checks',
@@ -547,6 +587,28 @@ export const projectRoutes =
           const actor = actorOf(request);
           if (a.anyoneSignedIn) await mustExist(request.params.code);
           else await authorise(request, request.params.code);
+          await requireAttached(
+            ctx.pool,
+            request.params.code,
+            (request.body as { documents?: string[] }).documents,
+          );
+          // R19: a new PI or partner organisation is checked as the team was at application.
+          if (
+            a.action === 'requestChange' &&
+            (request.body.principalInvestigator || request.body.partnerOrganisations)
+          ) {
+            const application = await applicationOf(request.params.code);
+            const change = request.body as ChangeRequest;
+            const { bans } = await integrityOf({
+              ...application,
+              team: {
+                ...application.team,
+                principalInvestigator: change.principalInvestigator ?? application.team.principalInvestigator,
+              },
+              partnerOrganisations: change.partnerOrganisations ?? application.partnerOrganisations,
+            });
+            if (bans.length) throw ruleViolations(bans);
+          }
           // R19: integrity is checked again at approval, for the whole team and every organisation.
           if (a.action === 'decide' && request.body.outcome === 'approve') {
             const application = await applicationOf(request.params.code);

@@ -117,7 +117,10 @@ const EVENT_AND_NOTICE = `event AS (
   -- Delivered at commit: wakes API requests long-polling this project (api/project-changes.ts).
   SELECT pg_notify(${notice.join(', ')})`;
 
-/** A snapshot with the application: the project's first row, or its budget after an R12 cut. */
+/**
+ * A snapshot with the application: the project's first row, its budget after an R12 cut, or the team after
+ * an approved change (a new PI sees the project, the former one no longer does).
+ */
 const WITH_APPLICATION = `WITH project AS (
     INSERT INTO projects (code, ${[...names(CHANGING), ...names(FROM_APPLICATION)].join(', ')})
     VALUES ($1, ${[...changing, ...fromApplication].join(', ')})
@@ -125,7 +128,8 @@ const WITH_APPLICATION = `WITH project AS (
       ${names(CHANGING)
         .map((c) => `${c} = EXCLUDED.${c}`)
         .join(', ')},
-      application = EXCLUDED.application, updated_at = now()
+      application = EXCLUDED.application, pi_id = EXCLUDED.pi_id, pi_name = EXCLUDED.pi_name,
+      updated_at = now()
     WHERE projects.version < EXCLUDED.version
   ), ${EVENT_AND_NOTICE}`;
 

@@ -8,6 +8,8 @@ import {
   checkAcceptance,
   checkAcceptancePanel,
   checkFundingMode,
+  checkIndicatorsReported,
+  checkSimplifiedChoice,
   derivePolicy,
   wan,
   type AcceptancePanelMember,
@@ -186,5 +188,29 @@ describe('R16, R16.1, R17: what a passing acceptance brings on each path', () =>
     expect(acceptanceEntryRules('simplified')).toEqual(['R16', 'R16.1']);
     expect(acceptanceEntryRules('standard')).toEqual(['R16']);
     expect(acceptanceEntryRules('platformFiling')).toEqual(['R17']);
+  });
+
+  it('leaves the R16.1 simplified path to the team: open below the threshold, with the final account', () => {
+    const below = wan(100);
+    expect(checkSimplifiedChoice(true, { simplified: false }, below)).toEqual([]);
+    expect(checkSimplifiedChoice(true, { simplified: true, financialFinalAccount: 'FA-1' }, below)).toEqual(
+      [],
+    );
+    expect(checkSimplifiedChoice(true, { simplified: true }, below)[0]).toMatchObject({
+      ruleId: 'R16.1',
+      fields: ['financialFinalAccount'],
+    });
+    expect(
+      checkSimplifiedChoice(false, { simplified: true, financialFinalAccount: 'FA-1' }, below)[0],
+    ).toMatchObject({ ruleId: 'R16.1', fields: ['simplified'] });
+  });
+
+  it('names each indicator a progress report leaves out (R14, R15)', () => {
+    const indicators = [{ name: 'yield' }, { name: 'cost' }];
+    expect(
+      checkIndicatorsReported(indicators, [{ indicator: 'yield' }, { indicator: 'cost' }], 'R15'),
+    ).toEqual([]);
+    const [missing] = checkIndicatorsReported(indicators, [{ indicator: 'yield' }], 'R14');
+    expect(missing).toMatchObject({ ruleId: 'R14', fields: ['achievements'], actual: 'none for cost' });
   });
 });

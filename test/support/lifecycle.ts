@@ -16,6 +16,8 @@ import {
   recordAcceptanceUpdate,
   recordMilestoneCheckUpdate,
   recordDisbursementUpdate,
+  reportMilestoneProgressUpdate,
+  applyForAcceptanceUpdate,
   recordOnSiteInspectionUpdate,
   signContractUpdate,
   statusQuery,
@@ -316,14 +318,51 @@ export async function reclamationDemands(
   return rows.map((row) => ({ code: row.code, amount: Number(row.amount) }));
 }
 
+/** The PI who owes the project's pending step, as its status names them. */
+async function piOwing(client: Client, code: string, action: string): Promise<Actor | undefined> {
+  const owed = (await status(client, code)).pendingActions.find((a) => a.action === action);
+  return owed?.ownerId ? { id: owed.ownerId, role: 'projectLead' } : undefined;
+}
+
+/** The PI reports a milestone's progress (R15), unless they have already. */
+export async function reportProgress(client: Client, code: string, milestoneId: string) {
+  const pi = await piOwing(client, code, `milestoneCheck:${milestoneId}`);
+  if (!pi) return;
+  await project(client, code).executeUpdate(reportMilestoneProgressUpdate, {
+    args: [{ milestoneId, summary: `${milestoneId} reached`, achievements: [], actor: pi }],
+  });
+}
+
+/** The PI applies for acceptance (R16), on the simplified path (R16.1) when asked to. */
+export async function applyForAcceptance(client: Client, code: string, simplified = false) {
+  const pi = await piOwing(client, code, 'applyForAcceptance');
+  if (!pi) return;
+  await project(client, code).executeUpdate(applyForAcceptanceUpdate, {
+    args: [
+      {
+        finalReport: 'Final report: every indicator met',
+        simplified,
+        ...(simplified && { financialFinalAccount: 'FA-2029-0042' }),
+        actor: pi,
+      },
+    ],
+  });
+}
+
+/** The PI reports the milestone's progress, then staff record its check as passed. */
 export async function passMilestone(client: Client, code: string, milestoneId: string, outstanding = false) {
+  await reportProgress(client, code, milestoneId);
   return project(client, code).executeUpdate(recordMilestoneCheckUpdate, {
     args: [{ milestoneId, passed: true, outstanding, evidence: 'on-site check report', actor: officer }],
   });
 }
 
-/** Acceptance with what every path needs: an R16 panel with the demand side, R16.1 account, R17 filing. */
-export async function accept(client: Client, code: string) {
+/**
+ * The PI's application (simplified when asked), then acceptance with what every path needs: an R16 panel
+ * with the demand side, R16.1 account, R17 filing.
+ */
+export async function accept(client: Client, code: string, opts: { simplified?: boolean } = {}) {
+  await applyForAcceptance(client, code, opts.simplified);
   return project(client, code).executeUpdate(recordAcceptanceUpdate, {
     args: [
       {

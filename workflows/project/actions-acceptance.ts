@@ -42,6 +42,7 @@ export function onRecordAcceptance(run: ProjectRun): void {
           path: state.acceptancePath,
           demandSideEvaluation: request.demandSideEvaluation,
           ...(request.postHocSubsidy !== undefined && { postHocSubsidy: request.postHocSubsidy }),
+          ...(request.documents && { documents: request.documents }),
         },
       });
       if (request.postHocSubsidy !== undefined)
@@ -52,8 +53,18 @@ export function onRecordAcceptance(run: ProjectRun): void {
       requireRole('recordAcceptance', request.actor);
       requireStage('recordAcceptance', state.stage, ['acceptance']);
       requireStaffCommitment(request.evidence);
+      const application = state.acceptanceApplication;
+      if (state.teamSteps && !application)
+        throw invalidTransition(
+          `The PI applies for acceptance with the final report first (POST /projects/${run.code}/acceptance-applications)`,
+        );
+      // R16.1: the final account the team applied with counts for the simplified path.
+      const result = {
+        ...request,
+        financialFinalAccount: request.financialFinalAccount ?? application?.financialFinalAccount,
+      };
       const violations = [
-        ...checkAcceptance(state.acceptancePath ?? 'standard', request, run.teamSubject()),
+        ...checkAcceptance(state.acceptancePath ?? 'standard', result, run.teamSubject()),
         ...checkPostHocSubsidy(run, request.passed, request.postHocSubsidy),
       ];
       if (violations.length) throw ruleViolation(violations);
@@ -78,7 +89,11 @@ export function onSubmitPostEvaluationReport(run: ProjectRun): void {
       await record(run, 'postEvaluationReport', request.actor, {
         basis: request.representativeResults,
         ruleIds: ['R23'],
-        payload: { year: request.year, benefits: request.economicAndSocialBenefits },
+        payload: {
+          year: request.year,
+          benefits: request.economicAndSocialBenefits,
+          ...(request.documents && { documents: request.documents }),
+        },
       });
       return answer();
     },

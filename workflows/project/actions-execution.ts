@@ -44,6 +44,7 @@ export function onSignContract(run: ProjectRun): void {
         payload: {
           milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
           ...(run.features.ledger && { instalments: instalments.map(({ paid: _, ...i }) => i) }),
+          ...(request.documents && { documents: request.documents }),
         },
       });
       if (run.features.ledger)
@@ -96,7 +97,11 @@ export function onRecordMilestoneCheck(run: ProjectRun): void {
       await record(run, request.passed ? 'milestonePassed' : 'milestoneFailed', request.actor, {
         basis: request.evidence,
         ruleIds: state.militaryOrder ? ['R14'] : ['R15'],
-        payload: { milestoneId: milestone.id, onTime },
+        payload: {
+          milestoneId: milestone.id,
+          onTime,
+          ...(request.documents && { documents: request.documents }),
+        },
       });
       return answer();
     },
@@ -109,6 +114,10 @@ export function onRecordMilestoneCheck(run: ProjectRun): void {
           `Milestone ${milestone.id} is ${milestone.status}; an overdue or failed milestone needs a staff decision`,
         );
       }
+      if (state.teamSteps && !milestone.report)
+        throw invalidTransition(
+          `The PI reports the progress of milestone ${milestone.id} before its check (POST /projects/${run.code}/milestone-reports)`,
+        );
     },
   );
 }

@@ -429,7 +429,12 @@ export function onFileSpendingReport(run: ProjectRun): void {
       await record(run, 'spendingReport', request.actor, {
         basis: request.note,
         ruleIds: ['R12'],
-        payload: { year: request.year, provincial, selfRaised },
+        payload: {
+          year: request.year,
+          provincial,
+          selfRaised,
+          ...(request.documents && { documents: request.documents }),
+        },
       });
       return answer();
     },

@@ -55,8 +55,9 @@ export class ProjectRun {
   readonly code: string;
   readonly policy: PolicyVersion;
   readonly durations: PolicyDurations;
-  readonly application: Application;
-  readonly piId: string;
+  /** As applied for, or as approved changes (变更) left it. */
+  application: Application;
+  piId: string;
   readonly state: ProjectState;
   /** The budget after review (R12); the application's own budget stays as applied for. */
   budget: Budget;
@@ -86,14 +87,15 @@ export class ProjectRun {
     this.code = input.code;
     this.policy = input.policy;
     this.durations = input.policy.durations;
-    this.application = input.application;
-    this.piId = input.application.team.principalInvestigator.id;
     this.state = input.resume ?? initialState(input);
+    this.application = this.state.amendedApplication ?? input.application;
+    this.piId = this.application.team.principalInvestigator.id;
     this.budget = this.state.budget ?? input.application.budget;
     this.recordedBudget = undefined;
     this.firstStepRecorded = input.resume !== undefined;
     // Decided before any handler is set: a buffered update's handler may record a step straight away.
     this.features = decideFeatures(input.features, input.continueAsNewAfterEvents);
+    if (!input.resume && this.features.teamSteps) this.state.teamSteps = true;
     this.upserted = this.features.seededSearchAttributes ? searchAttributesAtStart() : undefined;
   }
 

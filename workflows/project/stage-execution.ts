@@ -65,11 +65,13 @@ export async function executionStage(run: ProjectRun): Promise<void> {
     });
     await record(run, 'commendation', SYSTEM, { ruleIds: ['R14.1'] });
   }
-  const path = acceptancePath(
+  const eligible = acceptancePath(
     { ...run.application, budget: run.budget },
     state.provincialSubsidy,
     run.policy,
   );
+  // R16.1: where the team applies itself, the simplified path is its option, taken in its application.
+  const path = state.teamSteps && eligible === 'simplified' ? 'standard' : eligible;
   state.acceptancePath = path;
   const contractEnds = Date.parse(state.contractEndsAt ?? run.iso(run.now()));
   const acceptanceDue = Math.max(run.now(), contractEnds) + run.durations.acceptanceWindowMs;
@@ -77,7 +79,10 @@ export async function executionStage(run: ProjectRun): Promise<void> {
   await enter(run, 'acceptance', 'milestonesComplete', SYSTEM, {
     deadlineMs: acceptanceDue - run.now(),
     ruleIds: acceptanceEntryRules(path),
-    payload: { acceptancePath: path },
+    payload: {
+      acceptancePath: path,
+      ...(state.teamSteps && { simplifiedEligible: eligible === 'simplified' }),
+    },
   });
 }
 

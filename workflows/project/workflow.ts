@@ -17,6 +17,8 @@ import { onDecideMilestone, onRecordMilestoneCheck, onSignContract } from './act
 import { onRecordAcceptance, onSubmitPostEvaluationReport } from './actions-acceptance';
 import { onRecommend } from './actions-admission';
 import { onFileSpendingReport, onRecordDisbursement } from './funds';
+import { onApplyForAcceptance, onReportMilestoneProgress } from './team-steps';
+import { onDecideChange, onRequestChange } from './changes';
 import { onRecordOnSiteInspection } from './horse-race';
 import { onFileWithProvince, platformExecutionStage } from './platform';
 import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
@@ -173,4 +175,8 @@ function setHandlers(run: ProjectRun): void {
   onFileWithProvince(run);
   onRecordDisbursement(run);
   onFileSpendingReport(run);
+  onReportMilestoneProgress(run);
+  onApplyForAcceptance(run);
+  onRequestChange(run);
+  onDecideChange(run);
 }
