@@ -80,6 +80,7 @@ export const entryReader = (actor: Actor, organisations: readonly string[]): rea
  */
 export function projectReader(actor: Actor, organisations: readonly string[] = []): ProjectReader {
   if (STAFF_READERS.includes(actor.role)) return { id: actor.id, scope: 'all' };
-  if (actor.role === 'recommendingAuthority') return { id: actor.id, scope: 'organisations', organisations };
+  if (actor.role === 'recommendingAuthority' || actor.role === 'institution')
+    return { id: actor.id, scope: 'organisations', organisations };
   return { id: actor.id, scope: actor.role === 'projectLead' ? 'own' : 'panel' };
 }

@@ -1,7 +1,7 @@
 // API overhead: the same staff action through HTTP (authentication, validation, the read model) and
 // straight through the Temporal client, one after the other on one open project.
 import { projectWorkflowId, setProjectPoolUpdate } from '../contract/project';
-import { officer, type Driver } from './driver';
+import { benchEvidence, officer, type Driver } from './driver';
 import { log, type BenchSettings } from './settings';
 import { percentile, round } from './support';
 import type { BenchSystem } from './system';
@@ -18,11 +18,21 @@ export async function measureApiOverhead(system: BenchSystem, driver: Driver, se
     await driver.call(officer, 'POST', `/projects/${code}/project-pool`, {
       member: (member = !member),
       basis: 'bench',
+      recommendation: 'bench',
+      evidence: benchEvidence,
     });
     viaHttp.push(performance.now() - started);
     started = performance.now();
     await handle.executeUpdate(setProjectPoolUpdate, {
-      args: [{ member: (member = !member), basis: 'bench', actor: officer }],
+      args: [
+        {
+          member: (member = !member),
+          basis: 'bench',
+          recommendation: 'bench',
+          evidence: benchEvidence,
+          actor: officer,
+        },
+      ],
     });
     viaClient.push(performance.now() - started);
   }

@@ -18,10 +18,11 @@ import { httpJson } from './support';
 import { BENCH_OFFICER, type BenchSystem } from './system';
 
 export const officer: Actor = { id: BENCH_OFFICER, role: 'programmeOfficer' };
-const evidence = {
-  procedure: 'collectiveDecision',
+export const benchEvidence = {
+  procedure: 'collectiveDecision' as const,
   basis: 'bench',
   decidedBy: [BENCH_OFFICER],
+  publicised: false,
   commitment: staffCommitment,
 };
 
@@ -138,7 +139,7 @@ export function createDriver(system: BenchSystem): Driver {
     await call(officer, 'POST', `/projects/${code}/decision`, {
       outcome: 'approve',
       approvedSubsidy: wan(80),
-      evidence,
+      evidence: benchEvidence,
     });
     // R18.3: the approval takes effect once its publicity period has passed without objection.
     await until(code, (p) => (p.stage === 'contract' ? true : undefined));
@@ -159,7 +160,7 @@ export function createDriver(system: BenchSystem): Driver {
       simplified: true,
       financialFinalAccount: 'FA',
     });
-    await call(officer, 'POST', `/projects/${code}/acceptance`, { passed: true, evidence });
+    await call(officer, 'POST', `/projects/${code}/acceptance`, { passed: true, evidence: benchEvidence });
     for (const year of [1, 2, 3]) {
       await call(lead, 'POST', `/projects/${code}/post-evaluation-reports`, {
         year,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
 import type { Actor } from '../contract/project';
-import { officer, type Driver } from './driver';
+import { benchEvidence, officer, type Driver } from './driver';
 import { log, type BenchSettings } from './settings';
 import { percentile, pool as runPool, round } from './support';
 import type { BenchSystem } from './system';
@@ -48,7 +48,12 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
       const code = open[Math.floor(Math.random() * open.length)]!;
       const sent = performance.now();
       const pool = (member: boolean) =>
-        driver.call(officer, 'POST', `/projects/${code}/project-pool`, { member, basis: 'bench' });
+        driver.call(officer, 'POST', `/projects/${code}/project-pool`, {
+          member,
+          basis: 'bench',
+          recommendation: 'bench',
+          evidence: benchEvidence,
+        });
       await pool(true).catch(() => pool(false));
       latencies.push(performance.now() - sent);
     }

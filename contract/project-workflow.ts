@@ -25,6 +25,7 @@ import type {
   DecisionRequest,
   DisbursementRequest,
   MajorEventReport,
+  MajorEventResponse,
   MilestoneCheckRequest,
   MilestoneDecisionRequest,
   MilestoneReportRequest,
@@ -80,6 +81,8 @@ export const ROLES = [
   'admin',
   /** R6.6 归口管理单位: recommends the applications of the organisations its key acts for. */
   'recommendingAuthority',
+  /** R15 项目承担单位: the undertaking organisation, acting for the organisations its key names. */
+  'institution',
   'system',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -191,6 +194,8 @@ export interface ProjectState {
    * progress before the staff check and applies for acceptance before it is held.
    */
   teamSteps?: boolean;
+  /** R15: major events reported, each to be answered by the department by its date. */
+  majorEvents?: MajorEvent[];
   /** Changes (变更) the PI asked for, open until staff decide them. */
   changeRequests?: ChangeRequestState[];
   /** The application as approved changes left it (a new PI, other partners); absent: as applied for. */
@@ -209,6 +214,18 @@ export interface ProjectState {
   /** Reminders already written to the outbox, and when each deadline was first seen. */
   reminders?: { sent: string[]; firstSeen: Record<string, number> };
   rejection?: { basis: string; violations?: Violation[] };
+}
+
+export interface MajorEvent {
+  id: string;
+  by: Actor;
+  at: string;
+  risk: 'low' | 'medium' | 'high';
+  summary: string;
+  /** When the department is to have responded; past it, the event is escalated to the supervisor. */
+  dueAt: string;
+  escalated?: boolean;
+  response?: { by: Actor; at: string; decision: MajorEventResponse['decision']; response: string };
 }
 
 export interface ChangeRequestState {
@@ -326,6 +343,8 @@ export interface ProjectFeatures {
   ledger?: boolean;
   /** The team reports milestone progress and applies for acceptance itself. Absent: staff did both alone. */
   teamSteps?: boolean;
+  /** R15: major events wait for the department's response by a deadline, escalated after it. */
+  majorEventResponses?: boolean;
 }
 
 /**
@@ -346,6 +365,7 @@ export const currentFeatures = (
   platformFilings: true,
   ledger: true,
   teamSteps: true,
+  majorEventResponses: true,
 });
 
 export interface ProjectStatus {
@@ -391,6 +411,9 @@ export const reportMilestoneProgressUpdate = defineUpdate<ActionResult, [WithAct
 );
 export const applyForAcceptanceUpdate = defineUpdate<ActionResult, [WithActor<AcceptanceApplicationRequest>]>(
   'applyForAcceptance',
+);
+export const respondToMajorEventUpdate = defineUpdate<ActionResult, [WithActor<MajorEventResponse>]>(
+  'respondToMajorEvent',
 );
 export const requestChangeUpdate = defineUpdate<ActionResult, [WithActor<ChangeRequest>]>('requestChange');
 export const decideChangeUpdate = defineUpdate<ActionResult, [WithActor<ChangeDecisionRequest>]>(
@@ -484,6 +507,7 @@ export const ACTION_ROLES = {
     'financeOfficer',
     'admin',
     'recommendingAuthority',
+    'institution',
   ],
   resolveObjection: ['programmeOfficer', 'supervisor', 'admin'],
   recordOnSiteInspection: ['programmeOfficer', 'supervisor', 'admin'],
@@ -496,7 +520,9 @@ export const ACTION_ROLES = {
   signContract: ['programmeOfficer', 'admin'],
   recordMilestoneCheck: ['programmeOfficer', 'admin'],
   decideMilestone: ['programmeOfficer', 'supervisor', 'admin'],
-  reportMajorEvent: ['projectLead'],
+  /** R15: the institution and the PI report; the department responds. */
+  reportMajorEvent: ['projectLead', 'institution'],
+  respondToMajorEvent: ['programmeOfficer', 'supervisor', 'admin'],
   recordSpotCheck: ['programmeOfficer', 'supervisor', 'admin'],
   assignCommissioner: ['programmeOfficer', 'admin'],
   setProjectPool: ['programmeOfficer', 'admin'],

@@ -6,6 +6,7 @@ import {
   AcceptancePanelRole,
   BUDGET_LINES,
   CivilDate,
+  DEMAND_SIDE_GRADES,
   ExpertCommitment,
   Fen,
   FundingMode,
@@ -328,8 +329,24 @@ export const ReceiptRequest = z.strictObject({
 });
 export type ReceiptRequest = z.infer<typeof ReceiptRequest>;
 
-export const MajorEventReport = z.strictObject({ summary: text(), risk: z.enum(['low', 'medium', 'high']) });
+export const MajorEventReport = z.strictObject({
+  summary: text(),
+  risk: z.enum(['low', 'medium', 'high']),
+  documents: Documents,
+});
 export type MajorEventReport = z.infer<typeof MajorEventReport>;
+
+/**
+ * R15: the supervising department's response to a major event, with evidence (R20): noted, or a decision to
+ * continue, adjust or terminate, which a high-risk event requires; only a supervisor terminates.
+ */
+export const MajorEventResponse = z.strictObject({
+  eventId: z.string().min(1).max(32),
+  decision: z.enum(['noted', 'continue', 'adjust', 'terminate']),
+  response: text(),
+  evidence: DecisionEvidence,
+});
+export type MajorEventResponse = z.infer<typeof MajorEventResponse>;
 export const SpotCheckRequest = z.strictObject({ findings: text(), satisfactory: z.boolean() });
 export type SpotCheckRequest = z.infer<typeof SpotCheckRequest>;
 export const CommissionerRequest = z.strictObject({
@@ -337,13 +354,30 @@ export const CommissionerRequest = z.strictObject({
   name: text(200),
 });
 export type CommissionerRequest = z.infer<typeof CommissionerRequest>;
-export const ProjectPoolRequest = z.strictObject({ member: z.boolean(), basis: text() });
+/**
+ * R22: entering or leaving the project pool, with the decision's evidence (R20); entering needs the
+ * review recommendation (审核推荐) that the project may break a chokepoint or master a decisive technology.
+ */
+export const ProjectPoolRequest = z.strictObject({
+  member: z.boolean(),
+  basis: text(),
+  recommendation: text().optional().describe('R22: the review recommendation (审核推荐); needed to enter'),
+  evidence: DecisionEvidence,
+});
 export type ProjectPoolRequest = z.infer<typeof ProjectPoolRequest>;
 
 export const AcceptancePanelMemberInput = z.strictObject({
   personId: z.string().min(1).max(64),
   organisationId: z.string().min(1).max(64),
   role: z.enum(AcceptancePanelRole),
+  /** R16: a demand-side or end-user member's rating, the core indicator. */
+  rating: z
+    .strictObject({
+      completion: z.enum(DEMAND_SIDE_GRADES),
+      applicationProspects: z.enum(DEMAND_SIDE_GRADES),
+      promotionOpinion: text(2000),
+    })
+    .optional(),
 });
 
 export const AcceptanceRequest = z.strictObject({
@@ -356,6 +390,8 @@ export const AcceptanceRequest = z.strictObject({
   financialFinalAccount: text(500).optional(),
   /** R17 platform self-management: the filing (报备) reference. */
   filing: text(500).optional(),
+  /** R14.2: why a failed acceptance failed; a subjective failure under a military order bans the PI. */
+  finding: z.enum(['subjectiveFailure', 'objectiveFailure']).optional(),
   /** R11: a post-hoc subsidy's amount, set by the acceptance result, at most the approved subsidy (fen). */
   postHocSubsidy: Fen.optional(),
   evidence: DecisionEvidence,
@@ -375,6 +411,8 @@ export const TerminationRequest = z.strictObject({
   reason: text(2000),
   basis: text(2000),
   misusedFunds: MisusedFunds.optional(),
+  /** R20: who decided, how and on what basis, with the signing staff's commitment (R18.1). */
+  evidence: DecisionEvidence,
 });
 export type TerminationRequest = z.infer<typeof TerminationRequest>;
 
@@ -384,5 +422,7 @@ export const RollingSupportRequest = z.strictObject({
   milestones: z.array(ContractMilestone).min(1).max(50),
   contractEndsAt: Instant,
   basis: text(),
+  /** R20: the decision's procedure evidence, with the signing staff's commitment (R18.1). */
+  evidence: DecisionEvidence,
 });
 export type RollingSupportRequest = z.infer<typeof RollingSupportRequest>;

@@ -144,10 +144,62 @@ export const AcceptancePanelRole = [
 ] as const;
 export type AcceptancePanelRole = (typeof AcceptancePanelRole)[number];
 
+export const DEMAND_SIDE_GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
+export type DemandSideGrade = (typeof DEMAND_SIDE_GRADES)[number];
+
+/**
+ * R16: a demand-side or end-user member's evaluation, the acceptance's core indicator: how completely the
+ * goals were met, how the results may be applied, and whether they would promote them.
+ */
+export interface DemandSideRating {
+  completion: DemandSideGrade;
+  applicationProspects: DemandSideGrade;
+  promotionOpinion: string;
+}
+
 export interface AcceptancePanelMember {
   personId: string;
   organisationId: string;
   role: AcceptancePanelRole;
+  rating?: DemandSideRating;
+}
+
+const isDemandSide = (m: AcceptancePanelMember) => m.role === 'demandSide' || m.role === 'endUser';
+
+/**
+ * R16: every demand-side or end-user member rates the project, and a failing rating of theirs fails the
+ * acceptance, whatever the others think.
+ */
+export function checkDemandSideRatings(members: readonly AcceptancePanelMember[]): Violation[] {
+  const out: Violation[] = [];
+  members.forEach((m, index) => {
+    if (!isDemandSide(m)) return;
+    if (!m.rating) {
+      out.push({
+        ruleId: 'R16',
+        fields: [`panel.${index}.rating`],
+        required:
+          'the demand side’s rating of completion and application prospects, with a promotion opinion',
+        actual: 'missing',
+        message: {
+          'zh-CN': `需求方/最终用户 ${m.personId} 须对完成情况和应用前景作出评价并提出推广意见`,
+          en: `Demand-side member ${m.personId} rates completion and application prospects and gives a promotion opinion`,
+        },
+      });
+    } else if (m.rating.completion === 'fail' || m.rating.applicationProspects === 'fail') {
+      out.push({
+        ruleId: 'R16',
+        fields: ['passed', `panel.${index}.rating`],
+        required: 'no failing demand-side rating in a passed acceptance',
+        actual: `${m.personId}: completion ${m.rating.completion}, prospects ${m.rating.applicationProspects}`,
+        message: {
+          'zh-CN': `需求方评价是验收的核心指标：${m.personId} 评价为不合格，验收不能通过`,
+          en: `The demand side’s rating is the core indicator: ${m.personId} rates it failing, so it cannot pass`,
+        },
+      });
+    }
+  });
+  return out;
 }
 
 /**
@@ -159,7 +211,7 @@ export function checkAcceptancePanel(
   project: { organisationIds: readonly string[]; teamPersonIds: readonly string[] },
 ): Violation[] {
   const out: Violation[] = [];
-  if (!members.some((m) => m.role === 'demandSide' || m.role === 'endUser')) {
+  if (!members.some(isDemandSide)) {
     out.push({
       ruleId: 'R16',
       fields: ['panel'],
@@ -226,6 +278,7 @@ export function checkAcceptance(
     case 'standard':
       return [
         ...checkAcceptancePanel(result.panel, project),
+        ...checkDemandSideRatings(result.panel),
         ...(result.demandSideEvaluation
           ? []
           : [

@@ -26,6 +26,8 @@ export const PolicyDurations = z.object({
   spendingReportIntervalMs: ms,
   /** R13 / termination: how long a project has to repay a reclamation demand. */
   reclamationDueMs: ms,
+  /** R15: how long the supervising department has to respond to a major event, before it escalates. */
+  majorEventResponseMs: ms,
   /** R18.3: the publicity period in milliseconds instead of working days (tests and drills only). */
   publicityPeriodMs: ms.optional(),
   /** Reminders before a deadline, largest first. */
@@ -151,6 +153,7 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
     disbursementWindowMs: days(30),
     spendingReportIntervalMs: days(365),
     reclamationDueMs: days(90),
+    majorEventResponseMs: days(10),
     acceptanceWindowMs: days(90),
     postEvaluationIntervalMs: days(365),
     reminderOffsetsMs: [days(30), days(7), days(1)],

@@ -78,8 +78,11 @@ describe('API contract', () => {
         const res = await app.inject({
           method: route.method as 'GET' | 'POST',
           url: fill(route.url),
-          // A recommending authority acts for the lead organisation of the project (R6.6).
-          headers: await h.as(actorFor(role), role === 'recommendingAuthority' ? [leadOrganisationId] : []),
+          // A recommending authority (R6.6) and the undertaking institution (R15) act for the lead organisation.
+          headers: await h.as(
+            actorFor(role),
+            role === 'recommendingAuthority' || role === 'institution' ? [leadOrganisationId] : [],
+          ),
           ...(route.method === 'POST' ? { payload: {} } : {}),
         });
         const refused = res.statusCode === 403;

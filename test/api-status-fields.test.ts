@@ -21,6 +21,7 @@ import {
   waitForRecordedStage,
   waitForStage,
   disburse,
+  evidence,
 } from './support/lifecycle';
 
 /** Every key path of a JSON value, arrays by their elements' keys: what a client can read. */
@@ -102,6 +103,7 @@ describe('project status over HTTP', () => {
     const terminated = await post(supervisor, `/projects/${code}/termination`, {
       reason: 'consortium dissolved',
       basis: 'R15 meeting minutes',
+      evidence: evidence(),
     });
     expect(terminated.statusCode, terminated.body).toBe(202);
     await waitForStage(h.client, code, 'terminated');

@@ -135,8 +135,14 @@ describe('staff API', () => {
         .statusCode,
     ).toBe(200);
     expect(
-      (await post(officer, `/projects/${code}/project-pool`, { member: true, basis: 'chokepoint IP' }))
-        .statusCode,
+      (
+        await post(officer, `/projects/${code}/project-pool`, {
+          member: true,
+          basis: 'chokepoint IP',
+          recommendation: 'review recommends it: masters the ADC front end (审核推荐)',
+          evidence: evidence('pool review'),
+        })
+      ).statusCode,
     ).toBe(200);
     // The staff check waits for the PI's progress report.
     const unreported = await post(officer, `/projects/${code}/milestone-checks`, {
@@ -307,6 +313,7 @@ describe('staff API', () => {
       milestones: [{ id: 'P2-M1', title: 'Automotive grade', dueAt: inMs(60_000) }],
       contractEndsAt: inMs(120_000),
       basis: 'major results',
+      evidence: evidence('rolling support meeting'),
     });
     expect(rolled.statusCode, rolled.body).toBe(202);
     await eventually(async () => ((await status(h.client, winner)).phase === 2 ? true : undefined));
@@ -411,7 +418,12 @@ describe('staff API', () => {
       await get(officer, `/projects/${missing}`),
       await get(officer, `/projects/${missing}?live=false&afterVersion=0&waitMs=0`),
       await get({ id: 'pi-nobody', role: 'projectLead' }, `/projects/${missing}`),
-      await post(officer, `/projects/${missing}/project-pool`, { member: true, basis: 'x' }),
+      await post(officer, `/projects/${missing}/project-pool`, {
+        member: true,
+        basis: 'x',
+        recommendation: 'x',
+        evidence: evidence(),
+      }),
     ]) {
       expect(res.statusCode, res.body).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -423,7 +435,7 @@ describe('staff API', () => {
     const entry = await publish(app, h.as);
     const code = await apply(app, h.as, entry.id);
     await waitForStage(h.client, code, 'review');
-    const reason = { reason: 'consortium dissolved', basis: 'R15 meeting' };
+    const reason = { reason: 'consortium dissolved', basis: 'R15 meeting', evidence: evidence() };
     expect((await post(officer, `/projects/${code}/termination`, reason)).statusCode).toBe(403);
     const rolling = await post(officer, `/projects/${code}/rolling-support`, {
       phaseTitle: 'Phase 2',
@@ -431,6 +443,7 @@ describe('staff API', () => {
       milestones: [{ id: 'P2', title: 'x', dueAt: inMs(60_000) }],
       contractEndsAt: inMs(120_000),
       basis: 'results',
+      evidence: evidence(),
     });
     expect(rolling.statusCode).toBe(409);
     const accepted = await post(supervisor, `/projects/${code}/termination`, reason);

@@ -8,6 +8,7 @@ import { enterpriseApplication } from '../examples/applications';
 import { projectWorkflowId, type Actor } from '../contract/project';
 import { wan } from '../rules';
 import {
+  acceptancePanel,
   apply,
   applyForAcceptance,
   reportProgress,
@@ -153,6 +154,7 @@ describe('the funds ledger', () => {
       reason: 'Major risk: the core supplier left the consortium',
       basis: 'R15 supervision meeting 2026-12',
       misusedFunds: { amount: wan(10), finding: 'audit 2026-12: equipment bought for another project' },
+      evidence: evidence('supervision meeting 2026-12'),
     });
     expect(ended.statusCode, ended.body).toBe(202);
     await waitForStage(t.h.client, code, 'terminated');
@@ -257,10 +259,7 @@ describe('the funds ledger', () => {
     await waitForStage(t.h.client, code, 'acceptance');
     const acceptance = {
       passed: true,
-      panel: [
-        { personId: 'buyer-1', organisationId: 'plc-maker', role: 'demandSide' },
-        { personId: 'prof-2', organisationId: 'zju', role: 'technicalExpert' },
-      ],
+      panel: acceptancePanel,
       demandSideEvaluation: 'meets our PLC line requirements',
       evidence: evidence('acceptance meeting'),
     };
@@ -316,6 +315,7 @@ describe('the funds ledger', () => {
       milestones: [{ id: 'P2M1', title: 'Scale-up', dueAt: inMs(60_000), indicators: [] }],
       contractEndsAt: inMs(61_000),
       basis: 'breakthrough shown',
+      evidence: evidence(),
     });
     expect(rolling.statusCode).toBe(422);
     expect(rolling.json()).toMatchObject({

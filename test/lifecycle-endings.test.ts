@@ -117,6 +117,7 @@ describe('how projects end and go on', () => {
     await project(h.client, code).signal(terminateSignal, {
       reason: 'Major risk: the core supplier left the consortium',
       basis: 'R15 supervision meeting 2026-11',
+      evidence: evidence(),
       actor: supervisor,
     });
     const s = await waitForStage(h.client, code, 'terminated');
@@ -242,7 +243,12 @@ describe('how projects end and go on', () => {
 
   it('ignores termination from someone who is not a supervisor', async () => {
     const { code } = await projectAt('decision');
-    await project(h.client, code).signal(terminateSignal, { reason: 'x', basis: 'y', actor: officer });
+    await project(h.client, code).signal(terminateSignal, {
+      reason: 'x',
+      basis: 'y',
+      evidence: evidence(),
+      actor: officer,
+    });
     await new Promise((r) => setTimeout(r, 500));
     expect((await status(h.client, code)).stage).toBe('decision');
   });
@@ -406,6 +412,7 @@ describe('how projects end and go on', () => {
       milestones: [{ id: 'P2-M1', title: 'AEC-Q100 qualification', dueAt: inMs(60_000), indicators: [] }],
       contractEndsAt: inMs(120_000),
       basis: 'major result: import substitution at three PLC makers',
+      evidence: evidence(),
       actor: officer,
     });
     const s = await eventually(async () => {

@@ -36,6 +36,7 @@ import {
   startTestApp,
   stopTestApp,
   disburse,
+  evidence,
 } from './support/lifecycle';
 
 /** The stages a whole lifecycle without examination publishes to the Web UI after its first, in order. */
@@ -229,7 +230,15 @@ describe('project lifecycle', () => {
       args: [{ commissionerId: 'comm-7', name: 'Prof. Zhou', actor: officer }],
     });
     const s = await handle.executeUpdate(setProjectPoolUpdate, {
-      args: [{ member: true, basis: 'chokepoint analogue IP', actor: officer }],
+      args: [
+        {
+          member: true,
+          basis: 'chokepoint analogue IP',
+          recommendation: 'review recommends it (审核推荐)',
+          evidence: evidence(),
+          actor: officer,
+        },
+      ],
     });
     expect(s.projectPool).toBe(true);
     // Each answer carries the one step its action recorded; the refused report recorded nothing.

@@ -15,6 +15,7 @@ import {
   startTestApp,
   stopTestApp,
   waitForRecordedStage,
+  evidence,
 } from './support/lifecycle';
 
 describe('closed outside the API', () => {
@@ -102,7 +103,7 @@ describe('closed outside the API', () => {
     const terminated = await app.inject({
       method: 'POST',
       url: `/projects/${code}/termination`,
-      payload: { reason: 'consortium dissolved', basis: 'R15 meeting minutes' },
+      payload: { reason: 'consortium dissolved', basis: 'R15 meeting minutes', evidence: evidence() },
       headers: await h.as({ id: 'supervisor-li', role: 'supervisor' }),
     });
     expect(terminated.statusCode, terminated.body).toBe(202);

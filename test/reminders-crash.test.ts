@@ -11,6 +11,7 @@ import {
   stopTestApp,
   supervisor,
   toContract,
+  evidence,
 } from './support/lifecycle';
 import { startSmtpServer } from './support/smtp';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process';
@@ -77,6 +78,7 @@ describe('reminders across a worker crash', () => {
       await project(h.client, code).signal(terminateSignal, {
         reason: 'end of test',
         basis: 'R15',
+        evidence: evidence(),
         actor: supervisor,
       });
     }

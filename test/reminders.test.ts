@@ -113,6 +113,7 @@ describe('reminders', () => {
     await project(h.client, code).signal(terminateSignal, {
       reason: 'stopped',
       basis: 'R15',
+      evidence: evidence(),
       actor: supervisor,
     });
     await eventually(async () =>
@@ -219,6 +220,7 @@ describe('reminders', () => {
       await project(h.client, code).signal(terminateSignal, {
         reason: 'end',
         basis: 'R15',
+        evidence: evidence(),
         actor: supervisor,
       });
     } finally {

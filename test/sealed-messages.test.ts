@@ -102,7 +102,7 @@ const forgedUpdates = (piId: string) =>
     [reportMajorEventUpdate, { summary: 'forged', risk: 'high', actor: { id: piId, role: 'projectLead' } }],
     [recordSpotCheckUpdate, { findings: 'forged', satisfactory: false, actor: claimed('supervisor') }],
     [assignCommissionerUpdate, { commissionerId: 'nobody', name: 'Nobody', actor: claimed('admin') }],
-    [setProjectPoolUpdate, { member: true, basis: 'forged', actor: claimed('admin') }],
+    [setProjectPoolUpdate, { member: true, basis: 'forged', evidence: evidence(), actor: claimed('admin') }],
     [
       recordAcceptanceUpdate,
       { passed: false, panel: [], evidence: evidenceOf('forged'), actor: claimed('programmeOfficer') },
@@ -169,13 +169,19 @@ describe('messages sent straight to Temporal', () => {
           /not sent through the gongguan API/,
         );
       }
-      await handle.signal(terminateSignal, { reason: 'forged', basis: 'forged', actor: supervisor });
+      await handle.signal(terminateSignal, {
+        reason: 'forged',
+        basis: 'forged',
+        evidence: evidence(),
+        actor: supervisor,
+      });
       await handle.signal(rollingSupportSignal, {
         phaseTitle: 'forged',
         additionalSubsidy: wan(1000),
         milestones: [{ id: 'F', title: 'forged', dueAt: inMs(60_000), indicators: [] }],
         contractEndsAt: inMs(120_000),
         basis: 'forged',
+        evidence: evidence(),
         actor: claimed('programmeOfficer'),
       });
       await handle.signal(stageGateOutcomeSignal, {
@@ -220,7 +226,7 @@ describe('messages sent straight to Temporal', () => {
     const terminated = await app.inject({
       method: 'POST',
       url: `/projects/${code}/termination`,
-      payload: { reason: 'consortium dissolved', basis: 'R15 meeting minutes' },
+      payload: { reason: 'consortium dissolved', basis: 'R15 meeting minutes', evidence: evidence() },
       headers: await h.as(supervisor),
     });
     expect(terminated.statusCode, terminated.body).toBe(202);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { projectWorkflowId, type Actor } from '../contract/project';
 import { wan } from '../rules';
 import {
+  acceptancePanel,
   evidence,
   inMs,
   officer,
@@ -18,10 +19,7 @@ describe('the project team’s own steps', () => {
   const t = useTestApp({ experts: 8 });
   const post = async (actor: Actor, url: string, payload: unknown) =>
     t.app.inject({ method: 'POST', url, payload: payload as object, headers: await t.h.as(actor) });
-  const panel = [
-    { personId: 'buyer-1', organisationId: 'plc-maker', role: 'demandSide' },
-    { personId: 'prof-2', organisationId: 'zju', role: 'technicalExpert' },
-  ];
+  const panel = acceptancePanel;
 
   /** A project in acceptance whose milestone the PI reported and staff checked. */
   async function inAcceptance(approvedSubsidy: number) {
@@ -100,6 +98,24 @@ describe('the project team’s own steps', () => {
     );
     const twice = await post(lead, `/projects/${code}/acceptance-applications`, { finalReport: 'again' });
     expect(twice.statusCode).toBe(409);
+    // R16: the demand side's rating is the core indicator: unrated or failing, it cannot pass.
+    const unrated = await post(officer, `/projects/${code}/acceptance`, {
+      ...acceptance,
+      panel: [{ personId: 'buyer-1', organisationId: 'plc-maker', role: 'demandSide' }, panel[1]],
+    });
+    expect(unrated.json()).toMatchObject({ ruleIds: ['R16'], violations: [{ fields: ['panel.0.rating'] }] });
+    const failing = await post(officer, `/projects/${code}/acceptance`, {
+      ...acceptance,
+      panel: [
+        {
+          ...panel[0],
+          rating: { completion: 'fail', applicationProspects: 'pass', promotionOpinion: 'would not buy' },
+        },
+        panel[1],
+      ],
+    });
+    expect(failing.statusCode).toBe(422);
+    expect(failing.json().violations[0].fields).toContain('passed');
     const accepted = await post(officer, `/projects/${code}/acceptance`, acceptance);
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json().recorded.at(-1)).toMatchObject({ action: 'accept', ruleIds: ['R16'] });

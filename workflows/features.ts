@@ -23,6 +23,7 @@ export interface FeatureDecision {
   platformFilings: boolean;
   ledger: boolean;
   teamSteps: boolean;
+  majorEventResponses: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -45,12 +46,13 @@ export function decideFeatures(
       platformFilings: carried.platformFilings ?? false,
       ledger: carried.ledger ?? false,
       teamSteps: carried.teamSteps ?? false,
+      majorEventResponses: carried.majorEventResponses ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
   if (patched('features-decided-once-v6')) return current(continueAsNewAfterEvents);
-  const sinceV5 = { ledger: false, teamSteps: false };
+  const sinceV5 = { ledger: false, teamSteps: false, majorEventResponses: false };
   if (patched('features-decided-once-v5')) return { ...current(continueAsNewAfterEvents), ...sinceV5 };
   const sinceV4 = { publicity: false, platformFilings: false, ...sinceV5 };
   if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), ...sinceV4 };

@@ -52,10 +52,33 @@ const changeActions = (state: ProjectState, now: number): PendingAction[] =>
       overdue: isOverdue(c.dueAt, now),
     }));
 
+/** R15: each unanswered major event is the department's to answer by its date, the supervisor's past it. */
+const majorEventActions = (state: ProjectState, now: number): PendingAction[] =>
+  (state.majorEvents ?? [])
+    .filter((e) => !e.response)
+    .flatMap((e): PendingAction[] => {
+      const owed = {
+        action: `respondToMajorEvent:${e.id}`,
+        deadline: e.dueAt,
+        overdue: isOverdue(e.dueAt, now),
+      };
+      return e.escalated
+        ? [
+            { ...owed, ownerRole: 'programmeOfficer' },
+            { ...owed, ownerRole: 'supervisor' },
+          ]
+        : [{ ...owed, ownerRole: 'programmeOfficer' }];
+    });
+
 export function pendingActions(state: ProjectState, piId: string, now: number): PendingAction[] {
   const actions = stageActions(state, piId, now);
-  if (!state.funds && !state.changeRequests) return actions;
-  return [...actions, ...fundActions(state, piId, now), ...changeActions(state, now)];
+  if (!state.funds && !state.changeRequests && !state.majorEvents) return actions;
+  return [
+    ...actions,
+    ...fundActions(state, piId, now),
+    ...changeActions(state, now),
+    ...majorEventActions(state, now),
+  ];
 }
 
 function stageActions(state: ProjectState, piId: string, now: number): PendingAction[] {

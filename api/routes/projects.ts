@@ -55,6 +55,8 @@ import {
   applyForAcceptanceUpdate,
   ChangeRequest,
   requestChangeUpdate,
+  MajorEventResponse,
+  respondToMajorEventUpdate,
   ChangeDecisionRequest,
   decideChangeUpdate,
   SpendingReportRequest,
@@ -91,6 +93,7 @@ import {
   checkIntegrity,
   integrityFindings,
   integritySubjects,
+  checkStaffCommitment,
   ningboReceivesNothing,
   shanghaiDate,
   type Application,
@@ -336,7 +339,16 @@ const UPDATE_ACTIONS: UpdateAction[] = [
     action: 'reportMajorEvent',
     update: reportMajorEventUpdate,
     body: MajorEventReport,
-    summary: 'A major-event report by the PI (R15)',
+    summary:
+      'A major-event report (重大事项报告) by the PI or the undertaking institution; the department answers it by a deadline (R15)',
+  },
+  {
+    path: 'major-event-responses',
+    action: 'respondToMajorEvent',
+    update: respondToMajorEventUpdate,
+    body: MajorEventResponse,
+    summary:
+      'The department answers a major event by its deadline: noted, or continue, adjust or terminate (required for a high risk; a supervisor terminates), with evidence (R15, R20)',
   },
   {
     path: 'spot-checks',
@@ -664,6 +676,9 @@ export const projectRoutes =
         async (request, reply) => {
           const actor = actorOf(request);
           await authorise(request, request.params.code);
+          // R18.1 / R20: the decision carries its evidence and the signing staff's commitment.
+          const committed = checkStaffCommitment(request.body.evidence.commitment);
+          if (committed.length) throw ruleViolations(committed);
           const h = handle(request.params.code);
           const { stage } = await h.query(statusQuery);
           // R11: a project Ningbo funds receives nothing from the province, rolling support included.

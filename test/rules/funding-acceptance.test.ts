@@ -7,6 +7,7 @@ import {
   acceptancePath,
   checkAcceptance,
   checkAcceptancePanel,
+  checkDemandSideRatings,
   checkFundingMode,
   checkIndicatorsReported,
   checkSimplifiedChoice,
@@ -155,6 +156,7 @@ describe('R16, R16.1, R17: what a passing acceptance brings on each path', () =>
     personId: 'buyer',
     organisationId: 'plc-maker',
     role: 'demandSide',
+    rating: { completion: 'good', applicationProspects: 'good', promotionOpinion: 'will adopt it' },
   };
   const passed = { passed: true, panel: [] as AcceptancePanelMember[] };
   const cited = (violations: ReturnType<typeof checkAcceptance>) =>
@@ -212,5 +214,22 @@ describe('R16, R16.1, R17: what a passing acceptance brings on each path', () =>
     ).toEqual([]);
     const [missing] = checkIndicatorsReported(indicators, [{ indicator: 'yield' }], 'R14');
     expect(missing).toMatchObject({ ruleId: 'R14', fields: ['achievements'], actual: 'none for cost' });
+  });
+
+  it('takes the demand side’s rating as the core indicator: each rates, and a failing one fails (R16)', () => {
+    const rating = {
+      completion: 'good',
+      applicationProspects: 'excellent',
+      promotionOpinion: 'will buy',
+    } as const;
+    const expert = { personId: 'p', organisationId: 'zju', role: 'technicalExpert' } as const;
+    const buyer = { personId: 'b', organisationId: 'plc', role: 'demandSide' } as const;
+    expect(checkDemandSideRatings([{ ...buyer, rating }, expert])).toEqual([]);
+    expect(checkDemandSideRatings([buyer])[0]).toMatchObject({ ruleId: 'R16', fields: ['panel.0.rating'] });
+    const failing = checkDemandSideRatings([
+      expert,
+      { ...buyer, rating: { ...rating, applicationProspects: 'fail' } },
+    ]);
+    expect(failing[0]).toMatchObject({ ruleId: 'R16', fields: ['passed', 'panel.1.rating'] });
   });
 });

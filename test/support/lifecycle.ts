@@ -23,6 +23,7 @@ import {
   statusQuery,
   submitPostEvaluationUpdate,
   submitReviewScoreUpdate,
+  type AcceptanceRequest,
   type Actor,
   type DecisionRequest,
   type ProjectStage,
@@ -357,6 +358,17 @@ export async function passMilestone(client: Client, code: string, milestoneId: s
   });
 }
 
+/** An R16 acceptance panel: the demand side, who rates the project (the core indicator), and an expert. */
+export const acceptancePanel: AcceptanceRequest['panel'] = [
+  {
+    personId: 'buyer-1',
+    organisationId: 'plc-maker',
+    role: 'demandSide',
+    rating: { completion: 'good', applicationProspects: 'excellent', promotionOpinion: 'will buy in volume' },
+  },
+  { personId: 'prof-2', organisationId: 'zju', role: 'technicalExpert' },
+];
+
 /**
  * The PI's application (simplified when asked), then acceptance with what every path needs: an R16 panel
  * with the demand side, R16.1 account, R17 filing.
@@ -367,10 +379,7 @@ export async function accept(client: Client, code: string, opts: { simplified?: 
     args: [
       {
         passed: true,
-        panel: [
-          { personId: 'buyer-1', organisationId: 'plc-maker', role: 'demandSide' },
-          { personId: 'prof-2', organisationId: 'zju', role: 'technicalExpert' },
-        ],
+        panel: acceptancePanel,
         demandSideEvaluation: 'meets our PLC line requirements; will buy in volume',
         financialFinalAccount: 'FA-2029-0042',
         filing: 'FILING-2029-007',

@@ -16,6 +16,7 @@ export const compressedPolicy = (id = 'test-compressed'): PolicyVersion =>
       disbursementWindowMs: 60_000,
       spendingReportIntervalMs: 60_000,
       reclamationDueMs: 2_000,
+      majorEventResponseMs: 1_500,
       acceptanceWindowMs: 8_000,
       postEvaluationIntervalMs: 1_500,
       reminderOffsetsMs: [500],

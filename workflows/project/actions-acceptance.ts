@@ -22,11 +22,16 @@ export function onRecordAcceptance(run: ProjectRun): void {
     recordAcceptanceUpdate,
     async (request, answer) => {
       if (!request.passed) {
+        const subjective = request.finding === 'subjectiveFailure' && state.militaryOrder;
         await terminate(run, {
-          reason: 'Acceptance not passed',
+          reason: subjective
+            ? 'Acceptance not passed: subjective failure (主观不努力)'
+            : 'Acceptance not passed',
           basis: request.evidence.basis,
           actor: request.actor,
-          ruleIds: ['R16', 'R20'],
+          ruleIds: subjective ? ['R16', 'R14.2', 'R20'] : ['R16', 'R20'],
+          subjectiveFailure: subjective,
+          evidence: request.evidence,
         });
         return answer();
       }
@@ -53,6 +58,10 @@ export function onRecordAcceptance(run: ProjectRun): void {
       requireRole('recordAcceptance', request.actor);
       requireStage('recordAcceptance', state.stage, ['acceptance']);
       requireStaffCommitment(request.evidence);
+      if (request.passed && request.finding)
+        throw invalidTransition(
+          'A finding of failure (R14.2) goes with a failed acceptance, not a passed one',
+        );
       const application = state.acceptanceApplication;
       if (state.teamSteps && !application)
         throw invalidTransition(

@@ -157,6 +157,7 @@ export function onDecideMilestone(run: ProjectRun): void {
           ruleIds: subjective ? ['R14', 'R14.2', 'R20'] : ['R14', 'R20'],
           subjectiveFailure: subjective && state.militaryOrder,
           misusedFunds: request.misusedFunds,
+          evidence: request.evidence,
         });
       }
       return answer();

@@ -6,33 +6,50 @@ import {
   recordSpotCheckUpdate,
   reportMajorEventUpdate,
   setProjectPoolUpdate,
-  type ProjectStage,
 } from '../../contract/project-workflow';
-import { invalidTransition, requireRole, requireStage } from '../failures';
+import {
+  invalidTransition,
+  requireRole,
+  requireStage,
+  requireStaffCommitment,
+  ruleViolation,
+} from '../failures';
 import { onAction } from './on-action';
 import { record } from './recording';
 import type { ProjectRun } from './run';
 
-/** From the contract to the end of post-evaluation: the stages supervision follows. */
-const PROCESS_STAGES: ProjectStage[] = ['contract', 'execution', 'acceptance', 'postEvaluation'];
+import { PROCESS_STAGES, openMajorEvent } from './major-events';
 
 export function onReportMajorEvent(run: ProjectRun): void {
   onAction(
     run,
     reportMajorEventUpdate,
     async (request, answer) => {
+      // Where the department answers by a deadline, the event waits for it (./major-events).
+      const event = run.features.majorEventResponses
+        ? openMajorEvent(run, { by: request.actor, risk: request.risk, summary: request.summary })
+        : undefined;
       await record(run, 'majorEventReport', request.actor, {
         basis: request.summary,
         ruleIds: ['R15'],
-        payload: { risk: request.risk },
+        payload: event
+          ? {
+              risk: request.risk,
+              eventId: event.id,
+              dueAt: event.dueAt,
+              ...(request.documents && { documents: request.documents }),
+            }
+          : { risk: request.risk },
       });
       return answer();
     },
     (request) => {
       requireRole('reportMajorEvent', request.actor);
       requireStage('reportMajorEvent', run.state.stage, PROCESS_STAGES);
-      if (request.actor.id !== run.piId)
+      if (request.actor.role === 'projectLead' && request.actor.id !== run.piId)
         throw invalidTransition(`Only the project's PI ${run.piId} reports its major events`);
+      if (request.actor.role === 'institution' && !run.features.majorEventResponses)
+        throw invalidTransition(`Project ${run.code} takes major-event reports from its PI`);
     },
   );
 }
@@ -85,6 +102,13 @@ export function onSetProjectPool(run: ProjectRun): void {
       await record(run, request.member ? 'enterProjectPool' : 'leaveProjectPool', request.actor, {
         basis: request.basis,
         ruleIds: ['R22'],
+        ...(request.evidence && {
+          payload: {
+            recommendation: request.recommendation,
+            procedure: request.evidence.procedure,
+            decidedBy: request.evidence.decidedBy,
+          },
+        }),
       });
       return answer();
     },
@@ -93,6 +117,21 @@ export function onSetProjectPool(run: ProjectRun): void {
       if (!isOpenStage(run.state.stage)) throw invalidTransition(`The project is ${run.state.stage}`);
       if (run.state.projectPool === request.member)
         throw invalidTransition(`The project is already ${request.member ? 'in' : 'out of'} the pool`);
+      // R20: a pool decision records its evidence; R22: entering needs the review recommendation (审核推荐).
+      requireStaffCommitment(request.evidence);
+      if (request.member && !request.recommendation)
+        throw ruleViolation([
+          {
+            ruleId: 'R22',
+            fields: ['recommendation'],
+            required: 'the review recommendation (审核推荐) that it may break a chokepoint',
+            actual: 'missing',
+            message: {
+              'zh-CN': '进入项目池须经审核推荐',
+              en: 'Entering the project pool needs the review recommendation (审核推荐)',
+            },
+          },
+        ]);
     },
   );
 }

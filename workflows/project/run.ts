@@ -1,6 +1,7 @@
 // One run of a project workflow: the project's state (carried across continue-as-new), the messages this
 // run was told and has not acted on yet, and the status every answer gives. The stage, action, signal and
 // reminder modules beside this one read and change the project only through this object.
+import type { DecisionEvidence } from '../../contract/evidence';
 import type { MisusedFunds, RollingSupportRequest } from '../../contract/project';
 import {
   type ActionResult,
@@ -31,6 +32,8 @@ export interface Termination {
   subjectiveFailure?: boolean;
   /** R13: what a finding declares misused, reclaimed beside the unspent balance. */
   misusedFunds?: MisusedFunds;
+  /** R20: the procedure evidence of a termination decided by staff. */
+  evidence?: DecisionEvidence;
 }
 
 export interface WindowClosed {

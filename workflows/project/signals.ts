@@ -40,6 +40,7 @@ export function setQueryAndSignalHandlers(run: ProjectRun): void {
       actor: request.actor,
       ruleIds: ['R15'],
       ...(request.misusedFunds && { misusedFunds: request.misusedFunds }),
+      ...(request.evidence && { evidence: request.evidence }),
     };
   });
   setHandler(rollingSupportSignal, (request) => {

@@ -47,6 +47,7 @@ export async function startRollingSupport(
     ruleIds: ['R21'],
     payload: {
       additionalSubsidy: request.additionalSubsidy,
+      ...(request.evidence && { evidence: request.evidence }),
       milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
     },
   });

@@ -20,7 +20,12 @@ export async function terminate(run: ProjectRun, termination: Termination): Prom
   const { reason, basis, actor, ruleIds } = termination;
   state.termination = { reason, basis, actor, ruleIds };
   state.stageDeadline = undefined;
-  await record(run, 'terminate', actor, { next: 'terminated', basis: `${reason} — ${basis}`, ruleIds });
+  await record(run, 'terminate', actor, {
+    next: 'terminated',
+    basis: `${reason} — ${basis}`,
+    ruleIds,
+    ...(termination.evidence && { payload: { evidence: termination.evidence } }),
+  });
   if (run.features.ledger) {
     await reclaimOnTermination(run, reason, ruleIds, termination.misusedFunds);
   } else if (state.fundsPaid > 0) {

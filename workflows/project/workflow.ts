@@ -19,6 +19,7 @@ import { onRecommend } from './actions-admission';
 import { onFileSpendingReport, onRecordDisbursement } from './funds';
 import { onApplyForAcceptance, onReportMilestoneProgress } from './team-steps';
 import { onDecideChange, onRequestChange } from './changes';
+import { majorEventWatch, onRespondToMajorEvent } from './major-events';
 import { onRecordOnSiteInspection } from './horse-race';
 import { onFileWithProvince, platformExecutionStage } from './platform';
 import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
@@ -56,6 +57,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   };
   if (reminders === 'v2') void reminderLoop(run).catch(endedByCancellation);
   else if (reminders === 'v1') void reminderLoopV1(run).catch(endedByCancellation);
+  if (run.features.majorEventResponses) void majorEventWatch(run).catch(endedByCancellation);
 
   if (!input.resume) {
     await record(run, 'submitApplication', input.submittedBy, {
@@ -179,4 +181,5 @@ function setHandlers(run: ProjectRun): void {
   onApplyForAcceptance(run);
   onRequestChange(run);
   onDecideChange(run);
+  onRespondToMajorEvent(run);
 }
