@@ -39,6 +39,7 @@ export const ROUTE_ROLES = {
   listExperts: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   listIntegrityRecords: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createIntegrityRecord: ['supervisor', 'admin'],
+  listCommendations: STAFF_READERS,
   portfolioKpis: STAFF_READERS,
   readLedger: [...STAFF_READERS, 'projectLead'],
   recordReceipt: ['financeOfficer'],

@@ -22,6 +22,45 @@ export async function findIntegrityRecords(pool: Pool, subjectIds: string[]): Pr
   }));
 }
 
+export interface Commendation {
+  subjectId: string;
+  projectCode: string | null;
+  title: string | null;
+  strategicField: string | null;
+  on: string;
+  basis: string;
+}
+
+/**
+ * R14.1: the commendations earned by military orders met on time with outstanding performance, newest
+ * first: the list talent recommendation and science-award nominations draw on.
+ */
+export async function commendations(pool: Pool, subjectId?: string): Promise<Commendation[]> {
+  const { rows } = await pool.query<{
+    subject_id: string;
+    project_code: string | null;
+    title: string | null;
+    strategic_field: string | null;
+    starts_on: string;
+    basis: string;
+  }>(
+    `SELECT r.subject_id, r.project_code, p.title, p.strategic_field,
+            to_char(r.starts_on, 'YYYY-MM-DD') AS starts_on, r.basis
+     FROM integrity_records r LEFT JOIN projects p ON p.code = r.project_code
+     WHERE r.kind = 'commendation' AND r.rule_id = 'R14.1' AND ($1::text IS NULL OR r.subject_id = $1)
+     ORDER BY r.starts_on DESC, r.subject_id`,
+    [subjectId ?? null],
+  );
+  return rows.map((r) => ({
+    subjectId: r.subject_id,
+    projectCode: r.project_code,
+    title: r.title,
+    strategicField: r.strategic_field,
+    on: r.starts_on,
+    basis: r.basis,
+  }));
+}
+
 /** Inserts a record once: the id is derived by the caller (workflow key or a fresh UUID). */
 export async function insertIntegrityRecord(
   pool: Pool,

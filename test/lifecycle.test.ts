@@ -124,6 +124,15 @@ describe('project lifecycle', () => {
       [piId],
     );
     expect(commendations.rows).toEqual([{ rule_id: 'R14.1' }]);
+    // The list talent recommendation and science-award nominations read.
+    const listed = await app.inject({
+      method: 'GET',
+      url: `/commendations?subjectId=${piId}`,
+      headers: await h.as(officer),
+    });
+    expect(listed.json().items).toEqual([
+      expect.objectContaining({ subjectId: piId, projectCode: code, strategicField: expect.any(String) }),
+    ]);
 
     // The read model agrees, and history stayed bounded by continue-as-new at phase boundaries (this
     // suite's apps ask for a new run at every one).

@@ -11,7 +11,12 @@ import {
   recommendExperts,
   type ExpertRecommendation,
 } from '../../db/experts';
-import { findIntegrityRecords, insertIntegrityRecord } from '../../db/integrity-records';
+import {
+  commendations,
+  findIntegrityRecords,
+  insertIntegrityRecord,
+  type Commendation,
+} from '../../db/integrity-records';
 import { createListEntryRepository } from '../../db/list-entries';
 import { createProjectRepository } from '../../db/projects/reads';
 import { remindersOf, upsertContact, type StoredReminder } from '../../db/reminders';
@@ -44,6 +49,16 @@ const RecommendationView = exactly<ExpertRecommendation>()(
     basis: z.string(),
     recommendedBy: z.string(),
     recommendedAt: z.string(),
+  }),
+);
+const CommendationView = exactly<Commendation>()(
+  z.object({
+    subjectId: z.string(),
+    projectCode: z.string().nullable(),
+    title: z.string().nullable(),
+    strategicField: z.string().nullable(),
+    on: z.string().describe('The date it was earned (Asia/Shanghai)'),
+    basis: z.string(),
   }),
 );
 const KpiView = exactly<Kpi>()(
@@ -185,6 +200,20 @@ export const registryRoutes =
       async (request) => {
         return { items: await findIntegrityRecords(ctx.pool, [request.query.subjectId]) };
       },
+    );
+
+    app.get(
+      '/commendations',
+      {
+        config: { routeId: 'listCommendations' },
+        schema: {
+          summary:
+            'R14.1 commendations: PIs whose military orders were met on time with outstanding performance, for talent recommendation and science-award priority',
+          querystring: z.object({ subjectId: z.string().min(1).max(64).optional() }),
+          response: { 200: z.object({ items: z.array(CommendationView) }) },
+        },
+      },
+      async (request) => ({ items: await commendations(ctx.pool, request.query.subjectId) }),
     );
 
     app.post(
