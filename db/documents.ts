@@ -19,13 +19,16 @@ export interface Actor {
   role: string;
 }
 
-/** Stores the bytes (once) and attaches them to the project as `kind`, logging the upload. */
+/**
+ * Stores the bytes (once) and attaches them to the project as `kind`, logging the upload; answers the
+ * attachment (the first one, when these bytes were attached as this kind before).
+ */
 export async function attachDocument(
   pool: Pool,
   doc: { code: string; sha256: string; kind: string; fileName: string; mediaType: string; content: Buffer },
   actor: Actor,
-): Promise<void> {
-  await withTransaction(pool, async (client) => {
+): Promise<AttachedDocument> {
+  return withTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO documents (sha256, media_type, size, content) VALUES ($1,$2,$3,$4)
        ON CONFLICT (sha256) DO NOTHING`,
@@ -37,6 +40,11 @@ export async function attachDocument(
       [doc.code, doc.sha256, doc.kind, doc.fileName, actor.id, actor.role],
     );
     await logAccess(client, doc.code, doc.sha256, 'upload', actor);
+    const { rows } = await client.query<AttachmentRow>(
+      `${ATTACHMENTS} WHERE pd.project_code = $1 AND pd.sha256 = $2 AND pd.kind = $3`,
+      [doc.code, doc.sha256, doc.kind],
+    );
+    return toAttachment(rows[0]!);
   });
 }
 
@@ -46,30 +54,35 @@ const logAccess = (db: Queryable, code: string, sha256: string, action: string, 
     [code, sha256, action, actor.id, actor.role],
   );
 
+interface AttachmentRow {
+  sha256: string;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
+const ATTACHMENTS = `SELECT pd.sha256, pd.kind, pd.file_name, d.media_type, d.size, pd.uploaded_by, pd.uploaded_at
+  FROM project_documents pd JOIN documents d USING (sha256)`;
+
+const toAttachment = (row: AttachmentRow): AttachedDocument => ({
+  sha256: row.sha256,
+  kind: row.kind,
+  fileName: row.file_name,
+  mediaType: row.media_type,
+  size: row.size,
+  uploadedBy: row.uploaded_by,
+  uploadedAt: row.uploaded_at.toISOString(),
+});
+
 export async function documentsOf(db: Queryable, code: string): Promise<AttachedDocument[]> {
-  const { rows } = await db.query<{
-    sha256: string;
-    kind: string;
-    file_name: string;
-    media_type: string;
-    size: number;
-    uploaded_by: string;
-    uploaded_at: Date;
-  }>(
-    `SELECT pd.sha256, pd.kind, pd.file_name, d.media_type, d.size, pd.uploaded_by, pd.uploaded_at
-     FROM project_documents pd JOIN documents d USING (sha256)
-     WHERE pd.project_code = $1 ORDER BY pd.uploaded_at, pd.sha256`,
+  const { rows } = await db.query<AttachmentRow>(
+    `${ATTACHMENTS} WHERE pd.project_code = $1 ORDER BY pd.uploaded_at, pd.sha256`,
     [code],
   );
-  return rows.map((row) => ({
-    sha256: row.sha256,
-    kind: row.kind,
-    fileName: row.file_name,
-    mediaType: row.media_type,
-    size: row.size,
-    uploadedBy: row.uploaded_by,
-    uploadedAt: row.uploaded_at.toISOString(),
-  }));
+  return rows.map(toAttachment);
 }
 
 /** The hashes among `hashes` that are not attached to the project. */

@@ -115,13 +115,13 @@ export async function ledgerEntriesOf(db: Queryable, code: string): Promise<Ledg
 }
 
 /**
- * A repayment against the project's reclamation demands, refused (undefined) when it exceeds what is
- * outstanding. The project's row is locked meanwhile, so two receipts at once cannot both pass the check.
+ * A repayment against the project's reclamation demands, not recorded (`refused`) when it exceeds what
+ * is outstanding. The project's row is locked meanwhile, so two receipts at once cannot both pass the check.
  */
 export async function recordReceipt(
   pool: Pool,
   entry: Omit<NewLedgerEntry, 'kind' | 'phase'>,
-): Promise<{ recorded: boolean; outstanding: number } | undefined> {
+): Promise<{ refused: boolean; outstanding: number }> {
   return withTransaction(pool, async (client) => {
     await client.query('SELECT 1 FROM projects WHERE code = $1 FOR UPDATE', [entry.code]);
     const { rows } = await client.query<{ key_taken: boolean; outstanding: string; phase: number | null }>(
@@ -134,10 +134,10 @@ export async function recordReceipt(
     );
     const { key_taken: taken, phase } = rows[0]!;
     const outstanding = Number(rows[0]!.outstanding);
-    if (taken) return { recorded: false, outstanding };
-    if (phase === null || entry.amount > outstanding) return undefined;
+    if (taken) return { refused: false, outstanding };
+    if (phase === null || entry.amount > outstanding) return { refused: true, outstanding };
     await insertLedgerEntries(client, [{ ...entry, kind: 'receipt', phase }]);
-    return { recorded: true, outstanding: outstanding - entry.amount };
+    return { refused: false, outstanding: outstanding - entry.amount };
   });
 }
 

@@ -117,10 +117,11 @@ export const documentRoutes =
         }
         const sha256 = createHash('sha256').update(content).digest('hex');
         const { kind, fileName } = request.query;
-        await attachDocument(ctx.pool, { code, sha256, kind, fileName, mediaType, content }, actor);
-        const stored = (await documentsOf(ctx.pool, code)).find(
-          (d) => d.sha256 === sha256 && d.kind === kind,
-        )!;
+        const stored = await attachDocument(
+          ctx.pool,
+          { code, sha256, kind, fileName, mediaType, content },
+          actor,
+        );
         return reply.status(201).header('location', `/projects/${code}/documents/${sha256}`).send(stored);
       },
     );

@@ -137,10 +137,7 @@ export const ledgerRoutes =
           ruleIds: ['R13'],
           details: { voucher },
         });
-        if (!result) {
-          const { outstanding } = ledgerBalances(await ledgerEntriesOf(ctx.pool, code));
-          throw ruleViolations([receiptExceedsOutstanding(amount, outstanding)]);
-        }
+        if (result.refused) throw ruleViolations([receiptExceedsOutstanding(amount, result.outstanding)]);
         return reply.status(201).send({ entryKey, outstanding: result.outstanding });
       },
     );
