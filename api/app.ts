@@ -22,6 +22,8 @@ import { registryRoutes } from './routes/registry';
 import { ledgerRoutes } from './routes/ledger';
 import { documentRoutes } from './routes/documents';
 import { codecRoutes } from './routes/codec';
+import { resultRoutes } from './routes/results';
+import { spotCheckRoutes } from './routes/spot-checks';
 import type { Keyring } from '../codec/keys';
 import { registerIdempotency } from './idempotency';
 import { createProjectChangeFeed, type ProjectChangeFeed } from './project-changes';
@@ -116,6 +118,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(ledgerRoutes(ctx));
   await app.register(documentRoutes(ctx));
   await app.register(codecRoutes(ctx));
+  await app.register(spotCheckRoutes(ctx));
+  await app.register(resultRoutes(ctx));
   return app;
 }
 

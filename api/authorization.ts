@@ -27,7 +27,7 @@ export const ROUTE_ROLES = {
   apply: ['projectLead', 'admin'],
   listProjects: EVERYONE,
   readProject: EVERYONE,
-  readEvents: [...STAFF_READERS, 'projectLead'],
+  readEvents: [...STAFF_READERS, 'projectLead', 'commissioner'],
   readPanel: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   readProjectIntegrity: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   readRanking: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
@@ -40,6 +40,15 @@ export const ROUTE_ROLES = {
   listIntegrityRecords: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
   createIntegrityRecord: ['supervisor', 'admin'],
   listCommendations: STAFF_READERS,
+  /** R18.4: the supervisor draws the projects to check; staff read the draws. */
+  drawSpotChecks: ['supervisor', 'admin'],
+  readSpotCheckDraws: STAFF_READERS,
+  /** R23: the past ratings of the PI and organisation, beside the integrity record at review. */
+  readTrackRecord: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],
+  /** R21: the results showcase (晾晒比拼) is for everyone; staff enter the award candidate pool. */
+  readResultsShowcase: EVERYONE,
+  enterAwardCandidate: ['programmeOfficer', 'admin'],
+  listAwardCandidates: STAFF_READERS,
   portfolioKpis: STAFF_READERS,
   readLedger: [...STAFF_READERS, 'projectLead'],
   recordReceipt: ['financeOfficer'],
@@ -77,11 +86,13 @@ export const entryReader = (actor: Actor, organisations: readonly string[]): rea
 
 /**
  * Roles that see every project; a lead sees their own, an expert those they were drawn to review (R18.2), a
- * recommending authority those led by the organisations it acts for (R6.6).
+ * recommending authority those led by the organisations it acts for (R6.6), a commissioner those they
+ * were named to oversee (R18.5).
  */
 export function projectReader(actor: Actor, organisations: readonly string[] = []): ProjectReader {
   if (STAFF_READERS.includes(actor.role)) return { id: actor.id, scope: 'all' };
   if (actor.role === 'recommendingAuthority' || actor.role === 'institution')
     return { id: actor.id, scope: 'organisations', organisations };
+  if (actor.role === 'commissioner') return { id: actor.id, scope: 'commissioned' };
   return { id: actor.id, scope: actor.role === 'projectLead' ? 'own' : 'panel' };
 }

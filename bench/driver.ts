@@ -167,6 +167,12 @@ export function createDriver(system: BenchSystem): Driver {
         representativeResults: 'r',
         economicAndSocialBenefits: 'b',
       });
+      await call(officer, 'POST', `/projects/${code}/post-evaluation-ratings`, {
+        year,
+        grade: 'good',
+        basis: 'r',
+        evidence: benchEvidence,
+      });
     }
     await until(code, (p) => (p.stage === 'closed' ? true : undefined));
     return { code, entryId: entry.id };

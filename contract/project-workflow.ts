@@ -19,16 +19,21 @@ import type {
   ChangeRequest,
   AcceptanceApplicationRequest,
   AcceptanceRequest,
+  CommissionerReport,
   CommissionerRequest,
   ContractMilestone,
   ContractRequest,
   DecisionRequest,
+  DirectSupportRequest,
   DisbursementRequest,
+  DrawnSpotCheck,
   MajorEventReport,
   MajorEventResponse,
   MilestoneCheckRequest,
   MilestoneDecisionRequest,
   MilestoneReportRequest,
+  MilitaryOrderTerms,
+  PostEvaluationRating,
   PostEvaluationReport,
   ProjectPoolRequest,
   ExpertCommitmentRequest,
@@ -40,6 +45,7 @@ import type {
   ReviewScoreRequest,
   RollingSupportRequest,
   SpendingReportRequest,
+  SpotCheckRectification,
   SpotCheckRequest,
   TerminationRequest,
 } from './project';
@@ -83,6 +89,8 @@ export const ROLES = [
   'recommendingAuthority',
   /** R15 项目承担单位: the undertaking organisation, acting for the organisations its key names. */
   'institution',
+  /** R18.5 项目专员: a named expert who oversees the projects they are assigned, throughout. */
+  'commissioner',
   'system',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -206,7 +214,22 @@ export interface ProjectState {
   acceptanceApplication?: { by: string; at: string; simplified: boolean; financialFinalAccount?: string };
   acceptedAt?: string;
   postEvaluationReports: number[];
+  /**
+   * R23: each reported year, owed the department's rating by `dueAt`, and the rating once given (absent in
+   * projects from before, which closed on the team's reports alone).
+   */
+  postEvaluationRatings?: Array<{
+    year: number;
+    dueAt: string;
+    rating?: { grade: PostEvaluationRating['grade']; by: Actor; at: string };
+  }>;
+  /** R14: the military order's terms, as signed with the contract (absent before they were fields). */
+  militaryOrderTerms?: MilitaryOrderTerms;
+  /** R18.4: the spot checks drawn or held, and the follow-up an unsatisfactory one opened. */
+  spotChecks?: SpotCheckState[];
   commissionerId?: string;
+  /** R18.5: the commissioner overseeing the project, and when their next report is due. */
+  commissioner?: { id: string; name: string; reports: number; nextReportDueAt: string };
   projectPool: boolean;
   stageDeadline?: string;
   stageEscalated: boolean;
@@ -226,6 +249,17 @@ export interface MajorEvent {
   dueAt: string;
   escalated?: boolean;
   response?: { by: Actor; at: string; decision: MajorEventResponse['decision']; response: string };
+}
+
+export interface SpotCheckState {
+  /** The draw's id for a drawn check; `check-<n>` for one staff held on their own. */
+  id: string;
+  openedAt: string;
+  /** When a drawn check is to have been held. */
+  dueAt?: string;
+  result?: { by: Actor; at: string; satisfactory: boolean };
+  /** An unsatisfactory result's follow-up: the team rectifies by `dueAt`. */
+  followUp?: { dueAt: string; rectifiedAt?: string };
 }
 
 export interface ChangeRequestState {
@@ -345,6 +379,12 @@ export interface ProjectFeatures {
   teamSteps?: boolean;
   /** R15: major events wait for the department's response by a deadline, escalated after it. */
   majorEventResponses?: boolean;
+  /**
+   * R14 / R18.4 / R18.5 / R23 / R22: the military order's terms are kept as fields, drawn spot checks and
+   * their follow-ups are owed, the commissioner reports by a date, each post-evaluation year waits for the
+   * department's rating, and a pool project may be supported directly. Absent: none of these.
+   */
+  oversight?: boolean;
 }
 
 /**
@@ -366,6 +406,7 @@ export const currentFeatures = (
   ledger: true,
   teamSteps: true,
   majorEventResponses: true,
+  oversight: true,
 });
 
 export interface ProjectStatus {
@@ -467,6 +508,16 @@ export const setProjectPoolUpdate = defineUpdate<ActionResult, [WithActor<Projec
 export const recordAcceptanceUpdate = defineUpdate<ActionResult, [WithActor<AcceptanceRequest>]>(
   'recordAcceptance',
 );
+export const openSpotCheckUpdate = defineUpdate<ActionResult, [WithActor<DrawnSpotCheck>]>('openSpotCheck');
+export const rectifySpotCheckUpdate = defineUpdate<ActionResult, [WithActor<SpotCheckRectification>]>(
+  'rectifySpotCheck',
+);
+export const fileCommissionerReportUpdate = defineUpdate<ActionResult, [WithActor<CommissionerReport>]>(
+  'fileCommissionerReport',
+);
+export const ratePostEvaluationUpdate = defineUpdate<ActionResult, [WithActor<PostEvaluationRating>]>(
+  'ratePostEvaluation',
+);
 export const submitPostEvaluationUpdate = defineUpdate<ActionResult, [WithActor<PostEvaluationReport>]>(
   'submitPostEvaluationReport',
 );
@@ -474,7 +525,10 @@ export const submitPostEvaluationUpdate = defineUpdate<ActionResult, [WithActor<
 /** R15: the supervising department may terminate at any time. A signal, as the product card asks. */
 export const terminateSignal = defineSignal<[WithActor<TerminationRequest>]>('terminate');
 /** R21: follow-on support under the same project identity. */
-export const rollingSupportSignal = defineSignal<[WithActor<RollingSupportRequest>]>('rollingSupport');
+export const rollingSupportSignal =
+  defineSignal<[WithActor<RollingSupportRequest> & Partial<Pick<DirectSupportRequest, 'breakthrough'>>]>(
+    'rollingSupport',
+  );
 
 /**
  * From the list-entry workflow, to projects started without `applicationWindow`: the application window
@@ -541,6 +595,15 @@ export const ACTION_ROLES = {
   /** Changes (变更): the PI asks, staff decide. */
   requestChange: ['projectLead'],
   decideChange: ['programmeOfficer', 'admin'],
+  /** R18.4: the supervisor draws; the team rectifies what a check found. */
+  openSpotCheck: ['supervisor', 'admin'],
+  rectifySpotCheck: ['projectLead', 'institution'],
+  /** R18.5: only the named commissioner reports. */
+  fileCommissionerReport: ['commissioner'],
+  /** R23: the department rates each post-evaluation year. */
+  ratePostEvaluation: ['programmeOfficer', 'supervisor', 'admin'],
+  /** R22: direct support of a pool project, a new phase as rolling support is. */
+  directSupport: ['programmeOfficer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type StaffAction = keyof typeof ACTION_ROLES;
 

@@ -13,6 +13,7 @@ import {
   INSTALMENT_GATE_PATTERN,
   Indicator,
   Organisation,
+  POST_EVALUATION_GRADES,
   Person,
 } from '../rules';
 import { DecisionEvidence } from './evidence';
@@ -128,11 +129,29 @@ export const InstalmentPlan = z.strictObject({
 });
 export type InstalmentPlan = z.infer<typeof InstalmentPlan>;
 
+/**
+ * R14: a military order's terms as fields: the contract milestones whose dates it makes hard, the indicators
+ * it binds the team to, the rewards for meeting them on time (R14.1) and the penalties for failing them
+ * (R14.2), and the signed order itself, uploaded first.
+ */
+export const MilitaryOrderTerms = z.strictObject({
+  milestoneIds: z
+    .array(z.string().trim().min(1).max(64))
+    .min(1)
+    .max(50)
+    .describe('Ids of the contract’s milestones whose dates the order makes hard'),
+  indicators: z.array(Indicator).min(1).max(50),
+  rewards: z.array(text(1000)).min(1).max(20),
+  penalties: z.array(text(1000)).min(1).max(20),
+  document: Sha256.optional().describe('SHA-256 of the signed military order (军令状), uploaded first'),
+});
+export type MilitaryOrderTerms = z.infer<typeof MilitaryOrderTerms>;
+
 export const ContractRequest = z.strictObject({
   milestones: z.array(ContractMilestone).min(1).max(50),
   contractEndsAt: Instant,
-  /** R14 military order terms (rewards and penalties), required when the decision set a military order. */
-  militaryOrderTerms: text().optional(),
+  /** R14: the military order's terms, required when the decision set a military order. */
+  militaryOrderTerms: MilitaryOrderTerms.optional(),
   /** R13: a horse-race team's stage goals (阶段性目标), which its stage gate judges it against. */
   stageGoals: z.array(Indicator).max(50).optional(),
   /** R12: the contract's key indicators (任务书考核指标), exactly the application's; absent, those are taken. */
@@ -347,8 +366,61 @@ export const MajorEventResponse = z.strictObject({
   evidence: DecisionEvidence,
 });
 export type MajorEventResponse = z.infer<typeof MajorEventResponse>;
-export const SpotCheckRequest = z.strictObject({ findings: text(), satisfactory: z.boolean() });
+/**
+ * R18.4: a spot check's result: of a check a draw opened (`checkId`), or one staff held on their own; an
+ * unsatisfactory result opens a follow-up the team rectifies by the policy's deadline.
+ */
+export const SpotCheckRequest = z.strictObject({
+  checkId: z.string().min(1).max(64).optional().describe('The drawn check this result closes'),
+  findings: text(),
+  satisfactory: z.boolean(),
+  documents: Documents,
+});
 export type SpotCheckRequest = z.infer<typeof SpotCheckRequest>;
+
+/** R18.4: a random draw of the projects in execution, each to be checked by `checkBy`. */
+export const SpotCheckDrawRequest = z.strictObject({
+  checkBy: Instant.describe('When the drawn projects are to have been checked'),
+  /** Recorded with the draw, so it can be drawn again; absent, a random one is made and recorded. */
+  seed: z.string().trim().min(1).max(128).optional(),
+  /** Draw among one call-list entry's or one strategic field's projects only; absent, among all. */
+  scope: z
+    .strictObject({
+      listEntryId: z.string().min(1).max(64).optional(),
+      strategicField: z.string().min(1).max(64).optional(),
+    })
+    .default({}),
+});
+export type SpotCheckDrawRequest = z.infer<typeof SpotCheckDrawRequest>;
+
+/** The draw's part of a drawn project's check, sent to its workflow. */
+export const DrawnSpotCheck = z.strictObject({ drawId: z.string().min(1).max(64), dueAt: Instant });
+export type DrawnSpotCheck = z.infer<typeof DrawnSpotCheck>;
+
+/** R18.4: the team's rectification (整改) of what an unsatisfactory spot check found. */
+export const SpotCheckRectification = z.strictObject({
+  checkId: z.string().min(1).max(64),
+  report: text(),
+  documents: Documents,
+});
+export type SpotCheckRectification = z.infer<typeof SpotCheckRectification>;
+
+/** R18.5: the project commissioner's periodic report on the project they oversee. */
+export const CommissionerReport = z.strictObject({
+  assessment: z.enum(['onTrack', 'concerns', 'atRisk']),
+  findings: text(),
+  documents: Documents,
+});
+export type CommissionerReport = z.infer<typeof CommissionerReport>;
+
+/** R23: the department's rating of a post-evaluation year the team has reported, with its basis (R20). */
+export const PostEvaluationRating = z.strictObject({
+  year: z.number().int().min(1).max(10),
+  grade: z.enum(POST_EVALUATION_GRADES).describe('优秀 excellent, 良好 good, 合格 pass, 不合格 fail'),
+  basis: text(),
+  evidence: DecisionEvidence,
+});
+export type PostEvaluationRating = z.infer<typeof PostEvaluationRating>;
 export const CommissionerRequest = z.strictObject({
   commissionerId: z.string().min(1).max(64),
   name: text(200),
@@ -426,3 +498,19 @@ export const RollingSupportRequest = z.strictObject({
   evidence: DecisionEvidence,
 });
 export type RollingSupportRequest = z.infer<typeof RollingSupportRequest>;
+
+/**
+ * R22: direct support, without a call, of a pool project whose breakthrough was demonstrated (论证): a new
+ * phase under the same identity, as rolling support is.
+ */
+export const DirectSupportRequest = RollingSupportRequest.extend({
+  breakthrough: text().describe('R22: the breakthrough and the demonstration (论证) that showed it'),
+});
+export type DirectSupportRequest = z.infer<typeof DirectSupportRequest>;
+
+/** R21: a project with major results enters the science-award candidate pool (科技奖励候选成果库). */
+export const AwardCandidacyRequest = z.strictObject({
+  majorResults: text(),
+  evidence: DecisionEvidence,
+});
+export type AwardCandidacyRequest = z.infer<typeof AwardCandidacyRequest>;

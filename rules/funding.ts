@@ -357,3 +357,55 @@ export function checkIndicatorsReported(
       ]
     : [];
 }
+
+/**
+ * R14: a project under a military order signs its terms with the contract, and the milestones the order
+ * makes hard are milestones of that contract.
+ */
+export function checkMilitaryOrderTerms(
+  militaryOrder: boolean,
+  terms: { milestoneIds: readonly string[] } | undefined,
+  contractMilestoneIds: readonly string[],
+): Violation[] {
+  if (!militaryOrder) return [];
+  if (!terms)
+    return [
+      {
+        ruleId: 'R14',
+        fields: ['militaryOrderTerms'],
+        required: 'the military order’s terms: hard milestones, indicators, rewards and penalties',
+        actual: 'missing',
+        message: {
+          'zh-CN': '签订军令状须明确里程碑节点、具体指标要求和奖惩措施',
+          en: 'A military order states its milestones, indicators, rewards and penalties',
+        },
+      },
+    ];
+  const unknown = terms.milestoneIds.filter((id) => !contractMilestoneIds.includes(id));
+  return unknown.length
+    ? [
+        {
+          ruleId: 'R14',
+          fields: ['militaryOrderTerms.milestoneIds'],
+          required: `milestones of the contract: ${contractMilestoneIds.join(', ')}`,
+          actual: unknown.join(', '),
+          message: {
+            'zh-CN': `军令状的里程碑节点 ${unknown.join('、')} 不在任务书中`,
+            en: `The military order names milestones not in the contract: ${unknown.join(', ')}`,
+          },
+        },
+      ]
+    : [];
+}
+
+/** R22: direct support without a call is for a member of the project pool. */
+export const notInProjectPool = (): Violation => ({
+  ruleId: 'R22',
+  fields: ['projectPool'],
+  required: 'a member of the project pool (项目池)',
+  actual: 'not in the pool',
+  message: {
+    'zh-CN': '仅项目池内取得重大突破的项目可经论证后予以直接支持',
+    en: 'Only a project in the project pool with a demonstrated breakthrough may be supported directly',
+  },
+});

@@ -3,6 +3,7 @@
 // later policy year changes nothing for running projects.
 import { z } from 'zod';
 import { wan } from './money';
+import { POST_EVALUATION_GRADES } from './post-evaluation';
 import { BasisPoints, CivilDate, Fen } from './scalars';
 
 const ms = z.number().int().positive();
@@ -28,6 +29,12 @@ export const PolicyDurations = z.object({
   reclamationDueMs: ms,
   /** R15: how long the supervising department has to respond to a major event, before it escalates. */
   majorEventResponseMs: ms,
+  /** R18.4: how long a team has to rectify what an unsatisfactory spot check found. */
+  spotCheckFollowUpMs: ms,
+  /** R18.5: how often the project commissioner reports on the project they oversee. */
+  commissionerReportIntervalMs: ms,
+  /** R23: how long the department has to rate a post-evaluation year once the team has reported it. */
+  postEvaluationRatingMs: ms,
   /** R18.3: the publicity period in milliseconds instead of working days (tests and drills only). */
   publicityPeriodMs: ms.optional(),
   /** Reminders before a deadline, largest first. */
@@ -85,6 +92,13 @@ export const PolicyVersion = z.object({
   publicHolidays: z.array(CivilDate).max(100),
   /** R23 years of post-evaluation after acceptance. */
   postEvaluationYears: z.number().int().min(1),
+  /**
+   * R23: the review-score points each post-evaluation grade of a PI's or organisation's earlier projects
+   * adds to their next application's ranking (config).
+   */
+  postEvaluationGradePoints: z.record(z.enum(POST_EVALUATION_GRADES), z.number().min(-20).max(20)),
+  /** R18.4: the share of the projects in execution each random spot check draws (config). */
+  spotCheckShareBp: BasisPoints,
   durations: PolicyDurations,
 });
 export type PolicyVersion = z.infer<typeof PolicyVersion>;
@@ -142,6 +156,8 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
   publicityWorkingDays: 5,
   publicHolidays: [],
   postEvaluationYears: 3,
+  postEvaluationGradePoints: { excellent: 2, good: 1, pass: 0, fail: -3 },
+  spotCheckShareBp: 1_000,
   durations: {
     applicationWindowMs: days(30),
     examinationPeriodMs: days(14),
@@ -154,6 +170,9 @@ export const DEFAULT_POLICY: PolicyVersion = PolicyVersion.parse({
     spendingReportIntervalMs: days(365),
     reclamationDueMs: days(90),
     majorEventResponseMs: days(10),
+    spotCheckFollowUpMs: days(30),
+    commissionerReportIntervalMs: days(182),
+    postEvaluationRatingMs: days(30),
     acceptanceWindowMs: days(90),
     postEvaluationIntervalMs: days(365),
     reminderOffsetsMs: [days(30), days(7), days(1)],

@@ -27,6 +27,8 @@ export interface Candidate {
   score: number;
   /** R6.5: backed by an industrial fund or private equity. */
   fundBacked: boolean;
+  /** R23: what the PI's and organisation's past post-evaluation ratings add (trackRecordAdjustment). */
+  trackRecord?: number;
 }
 
 export interface RankedCandidate extends Candidate {
@@ -34,10 +36,16 @@ export interface RankedCandidate extends Candidate {
   rank: number;
 }
 
-/** Review ranking: score plus the R6.5 priority bonus; ties broken by application id so a rank is reproducible. */
+/**
+ * Review ranking: score plus the R6.5 priority bonus and the R23 track record; ties broken by application id
+ * so a rank is reproducible.
+ */
 export function rankCandidates(candidates: readonly Candidate[], policy: PolicyVersion): RankedCandidate[] {
   return candidates
-    .map((c) => ({ ...c, rankScore: c.score + (c.fundBacked ? policy.fundBackingPriorityBonus : 0) }))
+    .map((c) => ({
+      ...c,
+      rankScore: c.score + (c.fundBacked ? policy.fundBackingPriorityBonus : 0) + (c.trackRecord ?? 0),
+    }))
     .sort((a, b) => b.rankScore - a.rankScore || a.applicationId.localeCompare(b.applicationId))
     .map((c, i) => ({ ...c, rank: i + 1 }));
 }

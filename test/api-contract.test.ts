@@ -57,6 +57,14 @@ describe('API contract', () => {
       headers: await h.as(expert),
     });
     expect(signed.statusCode, signed.body).toBe(200);
+    // R18.5: the matrix's commissioner is named to the project, so their reads are within reach.
+    const named = await app.inject({
+      method: 'POST',
+      url: `/projects/${code}/commissioner`,
+      payload: { commissionerId: 'commissioner-matrix', name: 'Prof. Matrix' },
+      headers: await h.as({ id: 'officer-matrix', role: 'programmeOfficer' }),
+    });
+    expect(named.statusCode, named.body).toBe(200);
   });
   afterAll(async () => {
     await app?.close();

@@ -183,6 +183,14 @@ describe('staff API', () => {
         economicAndSocialBenefits: 'import substitution',
       });
       expect(res.statusCode, res.body).toBe(200);
+      // R23: the department rates each reported year; the project closes once the last is rated.
+      const rated = await post(officer, `/projects/${code}/post-evaluation-ratings`, {
+        year,
+        grade: 'excellent',
+        basis: 'in volume production at two users',
+        evidence: evidence('post-evaluation review'),
+      });
+      expect(rated.statusCode, rated.body).toBe(200);
     }
     await waitForStage(h.client, code, 'closed');
 

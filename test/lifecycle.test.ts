@@ -29,7 +29,7 @@ import {
   scoreAll,
   signContract,
   status,
-  submitPostEvaluation,
+  completePostEvaluation,
   toContract,
   waitForRecordedStage,
   waitForStage,
@@ -82,7 +82,7 @@ describe('project lifecycle', () => {
     // R16.1: below ¥1,000,000 the team chooses the simplified path in its application.
     await accept(h.client, code, { simplified: true });
     await waitForStage(h.client, code, 'postEvaluation');
-    for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
+    await completePostEvaluation(h.client, code, piId);
     s = await waitForStage(h.client, code, 'closed');
     await project(h.client, code).result();
 
@@ -110,9 +110,8 @@ describe('project lifecycle', () => {
       'milestonesComplete',
       'applyForAcceptance',
       'accept',
-      'postEvaluationReport',
-      'postEvaluationReport',
-      'postEvaluationReport',
+      // R23: each year the team reports and the department rates.
+      ...Array.from({ length: 3 }, () => ['postEvaluationReport', 'postEvaluationRating']).flat(),
       'close',
     ]);
     expect(trail.find((e) => e.action === 'accept')!.rule_ids).toEqual(['R16.1']);
@@ -133,6 +132,15 @@ describe('project lifecycle', () => {
     expect(listed.json().items).toEqual([
       expect.objectContaining({ subjectId: piId, projectCode: code, strategicField: expect.any(String) }),
     ]);
+    // R21: the commendation puts the project in the science-award candidate pool.
+    const candidates = await app.inject({
+      method: 'GET',
+      url: '/award-candidates',
+      headers: await h.as(officer),
+    });
+    expect(candidates.json().items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code, grounds: ['commendation'] })]),
+    );
 
     // The read model agrees, and history stayed bounded by continue-as-new at phase boundaries (this
     // suite's apps ask for a new run at every one).
@@ -179,7 +187,7 @@ describe('project lifecycle', () => {
       await waitForRecordedStage(h.pool, code, 'acceptance');
       await accept(h.client, code);
       await waitForStage(h.client, code, 'postEvaluation');
-      for (const year of [1, 2, 3]) await submitPostEvaluation(h.client, code, year, piId);
+      await completePostEvaluation(h.client, code, piId);
       const s = await waitForStage(h.client, code, 'closed');
       await project(h.client, code).result();
       // The read model's copy of the application has the budget after the R12 cut, though the steps after

@@ -14,7 +14,7 @@ import {
   publish,
   scoreAll,
   signContract,
-  submitPostEvaluation,
+  completePostEvaluation,
   waitForStage,
   startTestApp,
   stopTestApp,
@@ -65,10 +65,8 @@ describe('worker killed mid-lifecycle', () => {
     await crashAndRestart();
     for (const code of codes) await waitForStage(h.client, code, 'acceptance', 60_000);
     for (const code of codes) await accept(h.client, code);
-    for (const [i, code] of codes.entries()) {
-      for (const year of [1, 2, 3])
-        await submitPostEvaluation(h.client, code, year, applications[i]!.team.principalInvestigator.id);
-    }
+    for (const [i, code] of codes.entries())
+      await completePostEvaluation(h.client, code, applications[i]!.team.principalInvestigator.id);
     for (const code of codes) await waitForStage(h.client, code, 'closed', 60_000);
 
     for (const code of codes) {

@@ -24,6 +24,7 @@ export interface FeatureDecision {
   ledger: boolean;
   teamSteps: boolean;
   majorEventResponses: boolean;
+  oversight: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -47,12 +48,15 @@ export function decideFeatures(
       ledger: carried.ledger ?? false,
       teamSteps: carried.teamSteps ?? false,
       majorEventResponses: carried.majorEventResponses ?? false,
+      oversight: carried.oversight ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v6')) return current(continueAsNewAfterEvents);
-  const sinceV5 = { ledger: false, teamSteps: false, majorEventResponses: false };
+  if (patched('features-decided-once-v7')) return current(continueAsNewAfterEvents);
+  const sinceV6 = { oversight: false };
+  if (patched('features-decided-once-v6')) return { ...current(continueAsNewAfterEvents), ...sinceV6 };
+  const sinceV5 = { ledger: false, teamSteps: false, majorEventResponses: false, ...sinceV6 };
   if (patched('features-decided-once-v5')) return { ...current(continueAsNewAfterEvents), ...sinceV5 };
   const sinceV4 = { publicity: false, platformFilings: false, ...sinceV5 };
   if (patched('features-decided-once-v4')) return { ...current(continueAsNewAfterEvents), ...sinceV4 };

@@ -1,6 +1,6 @@
 // What is waiting on whom, and by when: derived from the project's state, so it cannot drift. Feeds the
 // status query, the next-deadline search attribute, reminders and the read model.
-import { isOverdue, type PendingAction, type ProjectState } from '../contract/project-workflow';
+import { isOpenStage, isOverdue, type PendingAction, type ProjectState } from '../contract/project-workflow';
 import { gateOpen, type GateFacts, type Instalment } from '../rules/ledger';
 
 /** What an instalment's gate reads of the project. */
@@ -70,14 +70,66 @@ const majorEventActions = (state: ProjectState, now: number): PendingAction[] =>
         : [{ ...owed, ownerRole: 'programmeOfficer' }];
     });
 
+/**
+ * R18.4 / R18.5 / R23: a drawn spot check is the supervisor's to hold by its date, an unsatisfactory one's
+ * rectification the PI's; the commissioner owes their next report; each reported post-evaluation year
+ * its rating. None of them outlives the project.
+ */
+function oversightActions(state: ProjectState, piId: string, now: number): PendingAction[] {
+  if (!isOpenStage(state.stage)) return [];
+  const at = (deadline: string) => ({ deadline, overdue: isOverdue(deadline, now) });
+  const checks = (state.spotChecks ?? []).flatMap((c): PendingAction[] =>
+    !c.result && c.dueAt
+      ? [{ action: `spotCheck:${c.id}`, ownerRole: 'supervisor', ...at(c.dueAt) }]
+      : c.followUp && !c.followUp.rectifiedAt
+        ? [
+            {
+              action: `rectifySpotCheck:${c.id}`,
+              ownerRole: 'projectLead',
+              ownerId: piId,
+              ...at(c.followUp.dueAt),
+            },
+          ]
+        : [],
+  );
+  const commissioner = state.commissioner;
+  const reports: PendingAction[] = commissioner
+    ? [
+        {
+          action: `commissionerReport:${commissioner.reports + 1}`,
+          ownerRole: 'commissioner',
+          ownerId: commissioner.id,
+          ...at(commissioner.nextReportDueAt),
+        },
+      ]
+    : [];
+  const ratings = (state.postEvaluationRatings ?? [])
+    .filter((r) => !r.rating)
+    .map((r): PendingAction => ({
+      action: `ratePostEvaluation:${r.year}`,
+      ownerRole: 'programmeOfficer',
+      ...at(r.dueAt),
+    }));
+  return [...checks, ...reports, ...ratings];
+}
+
 export function pendingActions(state: ProjectState, piId: string, now: number): PendingAction[] {
   const actions = stageActions(state, piId, now);
-  if (!state.funds && !state.changeRequests && !state.majorEvents) return actions;
+  if (
+    !state.funds &&
+    !state.changeRequests &&
+    !state.majorEvents &&
+    !state.spotChecks &&
+    !state.commissioner &&
+    !state.postEvaluationRatings
+  )
+    return actions;
   return [
     ...actions,
     ...fundActions(state, piId, now),
     ...changeActions(state, now),
     ...majorEventActions(state, now),
+    ...oversightActions(state, piId, now),
   ];
 }
 

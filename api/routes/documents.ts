@@ -169,6 +169,7 @@ export async function requireAttached(
   db: Parameters<typeof unattached>[0],
   code: string,
   hashes: readonly string[] | undefined,
+  field = 'body.documents',
 ): Promise<void> {
   const missing = await unattached(db, code, hashes ?? []);
   if (missing.length)
@@ -178,7 +179,7 @@ export async function requireAttached(
       status: 422,
       detail: `No document ${missing.join(', ')} is attached to project ${code}: upload it to /projects/${code}/documents first`,
       errors: missing.map(() => ({
-        field: 'body.documents',
+        field,
         message: 'a document uploaded to this project',
       })),
     });

@@ -20,6 +20,13 @@ import {
   RollingSupportRequest,
   SIGNAL_STAGES,
   SpotCheckRequest,
+  SpotCheckRectification,
+  CommissionerReport,
+  PostEvaluationRating,
+  DirectSupportRequest,
+  rectifySpotCheckUpdate,
+  fileCommissionerReportUpdate,
+  ratePostEvaluationUpdate,
   TerminationRequest,
   assignCommissionerUpdate,
   decideMilestoneUpdate,
@@ -78,6 +85,7 @@ import { projectReader } from '../authorization';
 import { projectAccess } from '../project-access';
 import { requireAttached } from './documents';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
+import { notInProjectPool } from '../../rules';
 import { actorOf, organisationsOf } from '../request-context';
 import { panelsOf, type PanelRecord } from '../../db/experts';
 import {
@@ -355,14 +363,31 @@ const UPDATE_ACTIONS: UpdateAction[] = [
     action: 'recordSpotCheck',
     update: recordSpotCheckUpdate,
     body: SpotCheckRequest,
-    summary: 'A random spot check (R18.4)',
+    summary:
+      'A spot check’s result: of a drawn check (checkId) or one held on its own; an unsatisfactory one opens a rectification due by the policy’s deadline (R18.4)',
+  },
+  {
+    path: 'spot-check-rectifications',
+    action: 'rectifySpotCheck',
+    update: rectifySpotCheckUpdate,
+    body: SpotCheckRectification,
+    summary:
+      'The PI or the undertaking institution reports the rectification (整改) an unsatisfactory spot check asked for, by its deadline (R18.4)',
   },
   {
     path: 'commissioner',
     action: 'assignCommissioner',
     update: assignCommissionerUpdate,
     body: CommissionerRequest,
-    summary: 'Name the project commissioner (R18.5)',
+    summary:
+      'Name the project commissioner (项目专员), who sees the project from then on and reports on it at the policy’s interval (R18.5)',
+  },
+  {
+    path: 'commissioner-reports',
+    action: 'fileCommissionerReport',
+    update: fileCommissionerReportUpdate,
+    body: CommissionerReport,
+    summary: 'The named commissioner’s periodic report on the project: on track, concerns or at risk (R18.5)',
   },
   {
     path: 'project-pool',
@@ -384,6 +409,14 @@ const UPDATE_ACTIONS: UpdateAction[] = [
     update: submitPostEvaluationUpdate,
     body: PostEvaluationReport,
     summary: 'A yearly post-evaluation report (R23)',
+  },
+  {
+    path: 'post-evaluation-ratings',
+    action: 'ratePostEvaluation',
+    update: ratePostEvaluationUpdate,
+    body: PostEvaluationRating,
+    summary:
+      'The department’s rating of a reported post-evaluation year, with basis and evidence; shown at the PI’s and organisation’s later reviews and counted in their ranking (R23, R20)',
   },
 ];
 
@@ -599,11 +632,19 @@ export const projectRoutes =
           const actor = actorOf(request);
           if (a.anyoneSignedIn) await mustExist(request.params.code);
           else await authorise(request, request.params.code);
-          await requireAttached(
-            ctx.pool,
-            request.params.code,
-            (request.body as { documents?: string[] }).documents,
-          );
+          const body = request.body as {
+            documents?: string[];
+            militaryOrderTerms?: { document?: string };
+          };
+          await requireAttached(ctx.pool, request.params.code, body.documents);
+          // R14: the signed military order is a paper of the project as well.
+          if (body.militaryOrderTerms?.document)
+            await requireAttached(
+              ctx.pool,
+              request.params.code,
+              [body.militaryOrderTerms.document],
+              'body.militaryOrderTerms.document',
+            );
           // R19: a new PI or partner organisation is checked as the team was at application.
           if (
             a.action === 'requestChange' &&
@@ -636,7 +677,20 @@ export const projectRoutes =
               if (clash.length) throw ruleViolations(clash);
             }
           }
-          return handle(request.params.code).executeUpdate(a.update, { args: [{ ...request.body, actor }] });
+          try {
+            return await handle(request.params.code).executeUpdate(a.update, {
+              args: [{ ...request.body, actor }],
+            });
+          } catch (err) {
+            // The project is on record but its workflow has ended (closed, rejected, terminated): 409, not 404.
+            if (!(err instanceof WorkflowNotFoundError)) throw err;
+            const ended = await projects.find(request.params.code);
+            if (!ended) throw err;
+            throw conflict(
+              `Project ${ended.code} has ended (${ended.stage}): nothing more is recorded on it`,
+              'invalid-transition',
+            );
+          }
         },
       );
     }
@@ -660,6 +714,15 @@ export const projectRoutes =
         stages: SIGNAL_STAGES.rollingSupport,
         summary: 'Follow-on support under the same project identity (R21)',
       },
+      {
+        path: 'direct-support',
+        action: 'directSupport',
+        body: DirectSupportRequest,
+        signal: rollingSupportSignal,
+        stages: SIGNAL_STAGES.rollingSupport,
+        summary:
+          'Direct support, without a call, of a project-pool member whose breakthrough was demonstrated (论证): a new phase as rolling support is (R22, R20)',
+      },
     ] as const;
     for (const sg of signals) {
       app.post(
@@ -681,9 +744,12 @@ export const projectRoutes =
           if (committed.length) throw ruleViolations(committed);
           const h = handle(request.params.code);
           const { stage } = await h.query(statusQuery);
+          // R22: only a member of the project pool is supported directly.
+          if (sg.action === 'directSupport' && !(await projects.inProjectPool(request.params.code)))
+            throw ruleViolations([notInProjectPool()]);
           // R11: a project Ningbo funds receives nothing from the province, rolling support included.
           if (
-            sg.action === 'rollingSupport' &&
+            sg.action !== 'terminate' &&
             (request.body as RollingSupportRequest).additionalSubsidy > 0 &&
             (await projects.fundingMode(request.params.code)) === 'approvedWithoutFunding'
           ) {

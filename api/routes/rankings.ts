@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createListEntryRepository } from '../../db/list-entries';
 import { createProjectRepository } from '../../db/projects/reads';
-import { rankCandidates } from '../../rules';
+import { pastRatings } from '../../db/results';
+import { rankCandidates, trackRecordAdjustment } from '../../rules';
 import type { AppContext } from '../app';
 import { notFound } from '../problem';
 import { EntryId } from './lists';
@@ -17,7 +18,9 @@ const RankedProject = z.object({
   scores: z.array(z.number()),
   meanScore: z.number(),
   fundBacked: z.boolean(),
-  /** The mean score plus the R6.5 priority bonus: what the ranking orders by. */
+  /** R23: the points the PI's and organisation's past post-evaluation ratings add (GET …/track-record). */
+  trackRecord: z.number(),
+  /** The mean score plus the R6.5 priority bonus and the R23 track record: what the ranking orders by. */
   rankScore: z.number(),
 });
 
@@ -33,7 +36,7 @@ export const rankingRoutes =
         config: { routeId: 'readRanking' },
         schema: {
           summary:
-            'The review ranking of the entry’s applications: mean expert score plus the R6.5 priority of fund-backed ones',
+            'The review ranking of the entry’s applications: mean expert score plus the R6.5 priority of fund-backed ones and the R23 points of their PI’s and organisation’s past post-evaluation ratings',
           params: EntryId,
           response: {
             200: z.object({ fundBackingPriorityBonus: z.number(), items: z.array(RankedProject) }),
@@ -46,14 +49,22 @@ export const rankingRoutes =
         const policy = ctx.policies.get(stored.policyVersion) ?? ctx.policies.current;
         const reviewed = await projects.reviewedOfEntry(stored.entry.id);
         const byCode = new Map(reviewed.map((p) => [p.code, p]));
-        const ranked = rankCandidates(
-          reviewed.map((p) => ({
+        const candidates = await Promise.all(
+          reviewed.map(async (p) => ({
             applicationId: p.code,
             score: p.scores.reduce((sum, s) => sum + s, 0) / p.scores.length,
             fundBacked: p.fundBacked,
+            trackRecord: trackRecordAdjustment(
+              await pastRatings(ctx.pool, {
+                piId: p.piId,
+                organisationId: p.leadOrganisationId,
+                except: p.code,
+              }),
+              policy,
+            ),
           })),
-          policy,
         );
+        const ranked = rankCandidates(candidates, policy);
         return {
           fundBackingPriorityBonus: policy.fundBackingPriorityBonus,
           items: ranked.map((r) => {
@@ -66,6 +77,7 @@ export const rankingRoutes =
               scores: p.scores,
               meanScore: r.score,
               fundBacked: p.fundBacked,
+              trackRecord: r.trackRecord ?? 0,
               rankScore: r.rankScore,
             };
           }),

@@ -121,6 +121,15 @@ export const createProjectRepository = (pool: Pool) => ({
   },
 
   /** R11: the funding mode decided for the project; null before the decision. */
+  /** R22: whether the project is in the project pool. */
+  async inProjectPool(code: string): Promise<boolean> {
+    const { rows } = await pool.query<{ project_pool: boolean }>(
+      'SELECT project_pool FROM projects WHERE code = $1',
+      [code],
+    );
+    return rows[0]?.project_pool === true;
+  },
+
   async fundingMode(code: string): Promise<string | null | undefined> {
     const { rows } = await pool.query<{ funding_mode: string | null }>(
       'SELECT funding_mode FROM projects WHERE code = $1',
@@ -223,11 +232,20 @@ export const createProjectRepository = (pool: Pool) => ({
    * R6.5 / R9: the entry's projects whose experts have all scored or that went on from review, with their
    * scores and whether an industrial fund or private equity backs the lead organisation.
    */
-  async reviewedOfEntry(
-    entryId: string,
-  ): Promise<Array<{ code: string; title: string; stage: string; scores: number[]; fundBacked: boolean }>> {
+  async reviewedOfEntry(entryId: string): Promise<
+    Array<{
+      code: string;
+      title: string;
+      stage: string;
+      scores: number[];
+      fundBacked: boolean;
+      piId: string;
+      leadOrganisationId: string;
+    }>
+  > {
     const { rows } = await pool.query(
       `SELECT p.code, p.title, p.stage, (p.application->'leadOrganisation'->>'fundBacked')::boolean AS fund_backed,
+              p.pi_id, p.lead_organisation_id,
               array_agg((e.payload->>'score')::float8 ORDER BY e.seq) AS scores
        FROM projects p JOIN project_events e ON e.project_code = p.code AND e.action = 'submitReviewScore'
        WHERE p.list_entry_id = $1 GROUP BY p.code ORDER BY p.code`,
@@ -239,6 +257,8 @@ export const createProjectRepository = (pool: Pool) => ({
       stage: row.stage as string,
       scores: row.scores as number[],
       fundBacked: row.fund_backed === true,
+      piId: row.pi_id as string,
+      leadOrganisationId: row.lead_organisation_id as string,
     }));
   },
 

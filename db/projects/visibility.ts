@@ -6,9 +6,10 @@ export interface ProjectReader {
   id: string;
   /**
    * `all`: staff who read every project; `own`: a project lead, their projects as PI; `panel`: an expert;
-   * `organisations`: a recommending authority, the projects led by the organisations it acts for (R6.6).
+   * `organisations`: a recommending authority, the projects led by the organisations it acts for (R6.6);
+   * `commissioned`: a commissioner, the projects they were named to oversee (R18.5).
    */
-  scope: 'all' | 'own' | 'panel' | 'organisations';
+  scope: 'all' | 'own' | 'panel' | 'organisations' | 'commissioned';
   organisations?: readonly string[];
 }
 
@@ -25,6 +26,8 @@ export function visibilitySql(reader: ProjectReader, param: number): string | un
       return undefined;
     case 'own':
       return `p.pi_id = $${param}`;
+    case 'commissioned':
+      return `p.commissioner_id = $${param}`;
     case 'panel':
       // R18.2: an expert sees only projects whose panel seated them (recused experts are never seated).
       return seatedOnPanelSql('p.code', `$${param}`);

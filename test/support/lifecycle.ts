@@ -22,6 +22,7 @@ import {
   signContractUpdate,
   statusQuery,
   submitPostEvaluationUpdate,
+  ratePostEvaluationUpdate,
   submitReviewScoreUpdate,
   type AcceptanceRequest,
   type Actor,
@@ -282,7 +283,16 @@ export async function signContract(
         contractEndsAt: inMs(Math.max(...milestoneDueInMs) + 1_000),
         // R13: a horse-race team's stage goals (harmless for any other project).
         stageGoals: [{ name: 'stage goal', target: 'prototype working' }],
-        ...(militaryOrder ? { militaryOrderTerms: 'milestones on time or the PI is barred (R14.2)' } : {}),
+        ...(militaryOrder
+          ? {
+              militaryOrderTerms: {
+                milestoneIds: milestoneDueInMs.map((_, i) => `M${i + 1}`),
+                indicators: [{ name: 'prototype yield', target: '≥ 90%' }],
+                rewards: ['priority in talent recommendation and science awards (R14.1)'],
+                penalties: ['the PI barred from provincial programmes for 2 years (R14.2)'],
+              },
+            }
+          : {}),
         actor: officer,
       },
     ],
@@ -401,6 +411,29 @@ export async function submitPostEvaluation(client: Client, code: string, year: n
       },
     ],
   });
+}
+
+/** R23: the department's rating of a reported post-evaluation year. */
+export async function ratePostEvaluation(client: Client, code: string, year: number, grade = 'good') {
+  return project(client, code).executeUpdate(ratePostEvaluationUpdate, {
+    args: [
+      {
+        year,
+        grade: grade as 'good',
+        basis: `year ${year}: results as reported, benefits confirmed with the users`,
+        evidence: evidence('post-evaluation review'),
+        actor: officer,
+      },
+    ],
+  });
+}
+
+/** Every post-evaluation year reported by the PI and rated by the department (R23): the project closes. */
+export async function completePostEvaluation(client: Client, code: string, piId: string, grade = 'good') {
+  for (const year of [1, 2, 3]) {
+    await submitPostEvaluation(client, code, year, piId);
+    await ratePostEvaluation(client, code, year, grade);
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import { enter, record } from './recording';
 import type { ProjectRun } from './run';
 import { terminate } from './termination';
 import { checkPostHocSubsidy, setPostHocSubsidy } from './funds';
+import { owePostEvaluationRating } from './oversight';
 
 export function onRecordAcceptance(run: ProjectRun): void {
   const state = run.state;
@@ -88,6 +89,7 @@ export function onSubmitPostEvaluationReport(run: ProjectRun): void {
     submitPostEvaluationUpdate,
     async (request, answer) => {
       state.postEvaluationReports.push(request.year);
+      if (run.features.oversight) owePostEvaluationRating(run, request.year);
       const last = request.year === run.policy.postEvaluationYears;
       state.stageDeadline = last
         ? undefined

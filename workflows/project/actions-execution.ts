@@ -16,6 +16,7 @@ import {
 } from '../failures';
 import { checkImmutableTerms } from '../../rules/review';
 import { checkStageGoals } from '../../rules/horse-race';
+import { checkMilitaryOrderTerms } from '../../rules/funding';
 import { toMilestones, validateMilestones } from './milestones';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
@@ -32,6 +33,10 @@ export function onSignContract(run: ProjectRun): void {
       state.milestones = toMilestones(request.milestones);
       if (request.stageGoals) state.stageGoals = request.stageGoals;
       state.contractEndsAt = run.iso(Date.parse(request.contractEndsAt));
+      const terms = request.militaryOrderTerms;
+      // Projects from before kept the terms as one text, their basis; now they are fields of the state.
+      const legacyTerms = typeof terms === 'string' ? (terms as string) : undefined;
+      if (terms && !legacyTerms && run.features.oversight) state.militaryOrderTerms = terms;
       // Before the ledger, funds counted as paid at signing, except a post-hoc subsidy (paid after acceptance).
       if (!run.features.ledger && state.fundingMode !== 'postHocSubsidy')
         state.fundsPaid += state.provincialSubsidy;
@@ -40,9 +45,12 @@ export function onSignContract(run: ProjectRun): void {
       run.phaseBoundary = true;
       await enter(run, 'execution', 'signContract', request.actor, {
         ruleIds: state.militaryOrder ? ['R14'] : [],
-        basis: request.militaryOrderTerms,
+        basis:
+          legacyTerms ??
+          (terms && `military order (军令状): hard milestones ${terms.milestoneIds.join(', ')}`),
         payload: {
           milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
+          ...(terms && !legacyTerms && { militaryOrderTerms: terms }),
           ...(run.features.ledger && { instalments: instalments.map(({ paid: _, ...i }) => i) }),
           ...(request.documents && { documents: request.documents }),
         },
@@ -65,6 +73,11 @@ export function onSignContract(run: ProjectRun): void {
       const changed = [
         ...checkImmutableTerms(appliedTerms(run), request),
         ...(state.horseRaceGroup ? checkStageGoals(request.stageGoals) : []),
+        ...checkMilitaryOrderTerms(
+          state.militaryOrder,
+          request.militaryOrderTerms,
+          request.milestones.map((m) => m.id),
+        ),
         ...(run.features.ledger
           ? checkInstalments(
               run,
@@ -74,11 +87,6 @@ export function onSignContract(run: ProjectRun): void {
           : []),
       ];
       if (changed.length) throw ruleViolation(changed);
-      if (state.militaryOrder && !request.militaryOrderTerms) {
-        throw invalidTransition(
-          'A military order (R14) needs its terms: milestone indicators, rewards and penalties',
-        );
-      }
     },
   );
 }

@@ -19,6 +19,7 @@ import { record } from './recording';
 import type { ProjectRun } from './run';
 
 import { PROCESS_STAGES, openMajorEvent } from './major-events';
+import { appointCommissioner, requireOpenSpotCheck, spotCheckResult } from './oversight';
 
 export function onReportMajorEvent(run: ProjectRun): void {
   onAction(
@@ -59,16 +60,26 @@ export function onRecordSpotCheck(run: ProjectRun): void {
     run,
     recordSpotCheckUpdate,
     async (request, answer) => {
+      // Where the department follows checks up, an unsatisfactory one is owed the team's rectification.
+      const check = run.features.oversight ? spotCheckResult(run, request) : undefined;
       await record(run, 'spotCheck', request.actor, {
         basis: request.findings,
         ruleIds: ['R18.4'],
-        payload: { satisfactory: request.satisfactory },
+        payload: check
+          ? {
+              satisfactory: request.satisfactory,
+              checkId: check.id,
+              ...(check.followUp && { followUpDueAt: check.followUp.dueAt }),
+              ...(request.documents && { documents: request.documents }),
+            }
+          : { satisfactory: request.satisfactory },
       });
       return answer();
     },
     (request) => {
       requireRole('recordSpotCheck', request.actor);
       requireStage('recordSpotCheck', run.state.stage, PROCESS_STAGES);
+      requireOpenSpotCheck(run, request.checkId);
     },
   );
 }
@@ -79,16 +90,21 @@ export function onAssignCommissioner(run: ProjectRun): void {
     assignCommissionerUpdate,
     async (request, answer) => {
       run.state.commissionerId = request.commissionerId;
+      if (run.features.oversight) appointCommissioner(run, request.commissionerId, request.name);
       await record(run, 'assignCommissioner', request.actor, {
         basis: request.name,
         ruleIds: ['R18.5'],
-        payload: { commissionerId: request.commissionerId },
+        payload: {
+          commissionerId: request.commissionerId,
+          ...(run.state.commissioner && { nextReportDueAt: run.state.commissioner.nextReportDueAt }),
+        },
       });
       return answer();
     },
     (request) => {
       requireRole('assignCommissioner', request.actor);
-      requireStage('assignCommissioner', run.state.stage, PROCESS_STAGES);
+      // R18.5 全程管理监督: a commissioner may be named at any point of the project's open life.
+      if (!isOpenStage(run.state.stage)) throw invalidTransition(`The project is ${run.state.stage}`);
     },
   );
 }

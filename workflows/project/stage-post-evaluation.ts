@@ -3,7 +3,10 @@
 // execution or from acceptance.
 import type { RollingSupportRequest } from '../../contract/project';
 import type { WithActor } from '../../contract/project-workflow';
+import type { RuleId } from '../../rules';
+import { condition } from '@temporalio/workflow';
 import { toMilestones } from './milestones';
+import { postEvaluationRated } from './oversight';
 import { openPhaseWithOneInstalment } from './funds';
 import { enter } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
@@ -20,6 +23,11 @@ export async function postEvaluationStage(run: ProjectRun): Promise<void> {
     );
     if (run.interrupted()) return;
   }
+  // R23: where the department rates each year, the project closes once the last year is rated too.
+  if (run.features.oversight) {
+    await condition(() => postEvaluationRated(run.state, years) || run.interrupted());
+    if (run.interrupted()) return;
+  }
   await enter(run, 'closed', 'close', SYSTEM, {
     ruleIds: ['R23'],
     basis: `${years} years of post-evaluation complete`,
@@ -28,7 +36,7 @@ export async function postEvaluationStage(run: ProjectRun): Promise<void> {
 
 export async function startRollingSupport(
   run: ProjectRun,
-  request: WithActor<RollingSupportRequest>,
+  request: WithActor<RollingSupportRequest> & { breakthrough?: string },
 ): Promise<void> {
   const state = run.state;
   run.rolling = undefined;
@@ -42,11 +50,15 @@ export async function startRollingSupport(
   state.acceptanceDueAt = undefined;
   state.acceptedAt = undefined;
   state.postEvaluationReports = [];
-  await enter(run, 'execution', 'rollingSupport', request.actor, {
+  // R22: a pool project's demonstrated breakthrough is supported directly, without a call.
+  const direct = request.breakthrough !== undefined;
+  const ruleIds: RuleId[] = direct ? ['R22', 'R20'] : ['R21'];
+  await enter(run, 'execution', direct ? 'directSupport' : 'rollingSupport', request.actor, {
     basis: `${request.phaseTitle}: ${request.basis}`,
-    ruleIds: ['R21'],
+    ruleIds,
     payload: {
       additionalSubsidy: request.additionalSubsidy,
+      ...(direct && { breakthrough: request.breakthrough }),
       ...(request.evidence && { evidence: request.evidence }),
       milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
     },
@@ -58,7 +70,7 @@ export async function startRollingSupport(
       'rollingSupport',
       request.actor,
       request.basis,
-      ['R21'],
+      ruleIds,
     );
   }
   run.phaseBoundary = true;

@@ -20,6 +20,12 @@ import { onFileSpendingReport, onRecordDisbursement } from './funds';
 import { onApplyForAcceptance, onReportMilestoneProgress } from './team-steps';
 import { onDecideChange, onRequestChange } from './changes';
 import { majorEventWatch, onRespondToMajorEvent } from './major-events';
+import {
+  onFileCommissionerReport,
+  onOpenSpotCheck,
+  onRatePostEvaluation,
+  onRectifySpotCheck,
+} from './oversight';
 import { onRecordOnSiteInspection } from './horse-race';
 import { onFileWithProvince, platformExecutionStage } from './platform';
 import { onLodgeObjection, onResolveObjection, publicityStage } from './publicity';
@@ -182,4 +188,8 @@ function setHandlers(run: ProjectRun): void {
   onRequestChange(run);
   onDecideChange(run);
   onRespondToMajorEvent(run);
+  onOpenSpotCheck(run);
+  onRectifySpotCheck(run);
+  onFileCommissionerReport(run);
+  onRatePostEvaluation(run);
 }
