@@ -20,6 +20,8 @@ export interface Problem {
   errors?: FieldError[];
   violations?: Violation[];
   ruleIds?: string[];
+  /** The detail in Chinese, sent instead of `detail` to a caller who prefers zh-CN; never sent as a field. */
+  detailZh?: string;
 }
 
 const TYPE_BASE = 'https://gongguan.example/problems/';
@@ -150,15 +152,16 @@ const prefersChinese = (request: FastifyRequest): boolean => {
   return typeof header === 'string' && /^\s*zh/i.test(header);
 };
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, withZh: Problem) {
   const zh = prefersChinese(request);
+  const { detailZh, ...problem } = withZh;
   const localised: Problem = zh
     ? {
         ...problem,
         title: ZH_TITLES[problem.type] ?? problem.title,
         detail: problem.violations?.length
           ? problem.violations.map((v) => `${v.ruleId}：${v.message['zh-CN']}`).join('；')
-          : problem.detail,
+          : (detailZh ?? problem.detail),
       }
     : problem;
   return reply
@@ -191,6 +194,7 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       title: 'Payload too large',
       status: 413,
       detail: `${error.message}: the body is larger than this endpoint takes`,
+      detailZh: '请求体超过此接口允许的大小',
     });
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

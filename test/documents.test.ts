@@ -9,12 +9,19 @@ import { officer, signContract, toContract, useTestApp } from './support/lifecyc
 describe('project documents', () => {
   const t = useTestApp({ experts: 8 });
 
-  const upload = async (actor: Actor, code: string, body: Buffer, type: string, kind = 'progressReport') =>
+  const upload = async (
+    actor: Actor,
+    code: string,
+    body: Buffer,
+    type: string,
+    kind = 'progressReport',
+    language = 'en',
+  ) =>
     t.app.inject({
       method: 'POST',
       url: `/projects/${code}/documents?kind=${kind}&fileName=${encodeURIComponent('进展报告.pdf')}`,
       payload: body,
-      headers: { ...(await t.h.as(actor)), 'content-type': type },
+      headers: { ...(await t.h.as(actor)), 'content-type': type, 'accept-language': language },
     });
 
   it('stores a paper once by its SHA-256, names it in the step by hash, and logs who read it', async () => {
@@ -45,6 +52,22 @@ describe('project documents', () => {
     const huge = await upload(lead, code, Buffer.alloc(21 * 1024 * 1024, 1), 'application/pdf');
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ status: 413 });
+    // In Chinese for whoever asks for it: title and detail both.
+    const exeZh = await upload(lead, code, Buffer.from('MZ'), 'application/x-msdownload', 'other', 'zh-CN');
+    expect(exeZh.json()).toMatchObject({
+      title: '不支持的文件类型',
+      detail: expect.stringContaining('文件类型须为'),
+    });
+    expect(exeZh.json()).not.toHaveProperty('detailZh');
+    const hugeZh = await upload(
+      lead,
+      code,
+      Buffer.alloc(21 * 1024 * 1024, 1),
+      'application/pdf',
+      'other',
+      'zh-CN',
+    );
+    expect(hugeZh.json()).toMatchObject({ title: '请求体过大', detail: '请求体超过此接口允许的大小' });
     const stranger: Actor = { id: 'pi-of-another-project', role: 'projectLead' };
     expect((await upload(stranger, code, pdf, 'application/pdf')).statusCode).toBe(403);
 

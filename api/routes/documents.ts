@@ -102,6 +102,7 @@ export const documentRoutes =
             title: 'Unsupported media type',
             status: 415,
             detail: `A document is one of ${DOCUMENT_MEDIA_TYPES.join(', ')}; ${mediaType || 'no type'} was sent`,
+            detailZh: `文件类型须为 ${DOCUMENT_MEDIA_TYPES.join('、')} 之一，收到的是 ${mediaType || '无类型'}`,
             errors: [{ field: 'headers.content-type', message: `one of ${DOCUMENT_MEDIA_TYPES.join(', ')}` }],
           });
         }
