@@ -24,6 +24,7 @@ import { documentRoutes } from './routes/documents';
 import { codecRoutes } from './routes/codec';
 import { resultRoutes } from './routes/results';
 import { spotCheckRoutes } from './routes/spot-checks';
+import { taskRoutes } from './routes/tasks';
 import type { Keyring } from '../codec/keys';
 import { registerIdempotency } from './idempotency';
 import { createProjectChangeFeed, type ProjectChangeFeed } from './project-changes';
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(codecRoutes(ctx));
   await app.register(spotCheckRoutes(ctx));
   await app.register(resultRoutes(ctx));
+  await app.register(taskRoutes(ctx));
   return app;
 }
 

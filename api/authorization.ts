@@ -58,6 +58,7 @@ export const ROUTE_ROLES = {
   listDocuments: EVERYONE,
   downloadDocument: EVERYONE,
   myReminders: EVERYONE,
+  myTasks: EVERYONE,
   myContact: EVERYONE,
   /** The codec endpoint: staff who may read every project read their histories in the Temporal UI. */
   decodePayloads: ['programmeOfficer', 'supervisor', 'auditor', 'admin'],

@@ -34,6 +34,10 @@ export const PendingActionView = exactly<PendingAction>()(
     action: z.string(),
     ownerRole: Role,
     ownerId: z.string().optional().describe('The person who owns it, where one does (the PI, an expert)'),
+    ownerName: z
+      .string()
+      .optional()
+      .describe('Their name, where the project knows it (its PI, its commissioner)'),
     ownerOrganisationId: z
       .string()
       .optional()

@@ -131,6 +131,8 @@ export interface PendingAction {
   ownerOrganisationId?: string;
   /** The person who owns it, where one does (the PI, an expert). */
   ownerId?: string;
+  /** Their name, where the project knows it (its PI, its commissioner). */
+  ownerName?: string;
   deadline?: string;
   overdue: boolean;
 }
@@ -385,6 +387,12 @@ export interface ProjectFeatures {
    * department's rating, and a pool project may be supported directly. Absent: none of these.
    */
   oversight?: boolean;
+  /**
+   * What managers and the read model see: a phase's payments owed show with the step that opens it, and
+   * the Temporal UI names every timer and activity, and finds projects by title, outcome, overdue and whom
+   * they wait on. Absent: none of these.
+   */
+  managerView?: boolean;
 }
 
 /**
@@ -407,6 +415,7 @@ export const currentFeatures = (
   teamSteps: true,
   majorEventResponses: true,
   oversight: true,
+  managerView: true,
 });
 
 export interface ProjectStatus {

@@ -25,6 +25,7 @@ export interface FeatureDecision {
   teamSteps: boolean;
   majorEventResponses: boolean;
   oversight: boolean;
+  managerView: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -49,12 +50,15 @@ export function decideFeatures(
       teamSteps: carried.teamSteps ?? false,
       majorEventResponses: carried.majorEventResponses ?? false,
       oversight: carried.oversight ?? false,
+      managerView: carried.managerView ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v7')) return current(continueAsNewAfterEvents);
-  const sinceV6 = { oversight: false };
+  if (patched('features-decided-once-v8')) return current(continueAsNewAfterEvents);
+  const sinceV7 = { managerView: false };
+  if (patched('features-decided-once-v7')) return { ...current(continueAsNewAfterEvents), ...sinceV7 };
+  const sinceV6 = { oversight: false, ...sinceV7 };
   if (patched('features-decided-once-v6')) return { ...current(continueAsNewAfterEvents), ...sinceV6 };
   const sinceV5 = { ledger: false, teamSteps: false, majorEventResponses: false, ...sinceV6 };
   if (patched('features-decided-once-v5')) return { ...current(continueAsNewAfterEvents), ...sinceV5 };

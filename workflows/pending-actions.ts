@@ -271,6 +271,10 @@ function stageActions(state: ProjectState, piId: string, now: number): PendingAc
   }
 }
 
+/** Who owes each action, by name where the project knows the person (its PI, its commissioner). */
+export const withOwnerNames = (actions: PendingAction[], names: Record<string, string>): PendingAction[] =>
+  actions.map((a) => (a.ownerId && names[a.ownerId] ? { ...a, ownerName: names[a.ownerId] } : a));
+
 /** The earliest deadline among pending actions (the GgNextDeadline search attribute). */
 export function nextDeadline(actions: PendingAction[]): string | undefined {
   return actions

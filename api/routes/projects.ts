@@ -158,6 +158,13 @@ const ListQuery = z.object({
   leadOrganisationId: z.string().max(64).optional(),
   listEntryId: z.string().max(64).optional(),
   deadlineBefore: z.iso.datetime({ offset: true }).optional(),
+  overdue: z.stringbool().optional().describe('true: only projects with a pending action past its deadline'),
+  waitingOn: z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .describe('Only projects waiting on this role (e.g. programmeOfficer) or this person (their id)'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

@@ -5,6 +5,7 @@ import { FINAL_STAGES, isOverdue, type PendingAction, type ProjectStage } from '
 import type { Application, ApprovedProjectFacts } from '../../rules';
 import type { ClosedOutsideApi } from './closed-outside';
 import { visibilityParam, visibilitySql, type ProjectReader } from './visibility';
+import { overdueSql, waitingOnSql } from './tasks';
 import type { Queryable } from '../queryable';
 
 export interface ProjectRow {
@@ -52,6 +53,10 @@ export interface ProjectFilter {
   leadOrganisationId?: string;
   listEntryId?: string;
   deadlineBefore?: string;
+  /** Only projects with a pending action past its deadline now. */
+  overdue?: boolean;
+  /** Only projects waiting on this role or this person. */
+  waitingOn?: string;
   limit: number;
   offset: number;
 }
@@ -183,6 +188,8 @@ export const createProjectRepository = (pool: Pool) => ({
     if (filter.leadOrganisationId) add((n) => `p.lead_organisation_id = $${n}`, filter.leadOrganisationId);
     if (filter.listEntryId) add((n) => `p.list_entry_id = $${n}`, filter.listEntryId);
     if (filter.deadlineBefore) add((n) => `p.next_deadline < $${n}`, filter.deadlineBefore);
+    if (filter.overdue) where.push(overdueSql);
+    if (filter.waitingOn) add(waitingOnSql, filter.waitingOn);
     params.push(visibilityParam(reader));
     const visibility = visibilitySql(reader, params.length);
     if (visibility) where.push(visibility);

@@ -22,7 +22,7 @@ import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { appliedTerms, type ProjectRun } from './run';
 import { terminate } from './termination';
-import { checkInstalments, openPhaseFunds, scheduleOf } from './funds';
+import { checkInstalments, openPhaseFunds, planPhaseFunds, scheduleOf } from './funds';
 
 export function onSignContract(run: ProjectRun): void {
   const state = run.state;
@@ -41,6 +41,7 @@ export function onSignContract(run: ProjectRun): void {
       if (!run.features.ledger && state.fundingMode !== 'postHocSubsidy')
         state.fundsPaid += state.provincialSubsidy;
       const instalments = run.features.ledger ? scheduleOf(run, request.instalments) : [];
+      if (run.features.ledger && run.features.managerView) planPhaseFunds(run, instalments);
       // Set before the write: the main loop sees the new stage at once and must see the boundary with it.
       run.phaseBoundary = true;
       await enter(run, 'execution', 'signContract', request.actor, {

@@ -149,9 +149,18 @@ export function scheduleOf(run: ProjectRun, plan: InstalmentPlan[] | undefined):
 }
 
 /**
- * Opens a phase in the ledger: its approval and the instalments planned, the first spending report due
- * one interval on. A post-hoc subsidy's approval is its ceiling; a project without provincial money has
- * no account.
+ * The phase's account in the state: its instalments, the first spending report due one interval on. Set
+ * before the step that opens the phase is recorded, the read model and the inbox show its payments owed
+ * with that step; projects from before set it only in `openPhaseFunds`, after.
+ */
+export function planPhaseFunds(run: ProjectRun, instalments: Instalment[]): void {
+  if (ningboManaged(run)) return;
+  run.state.funds = newPhaseFunds(instalments, run.iso(run.now() + run.durations.spendingReportIntervalMs));
+}
+
+/**
+ * Opens a phase in the ledger: its approval and the instalments planned. A post-hoc subsidy's approval is
+ * its ceiling; a project without provincial money has no account.
  */
 export async function openPhaseFunds(
   run: ProjectRun,
@@ -163,7 +172,7 @@ export async function openPhaseFunds(
 ): Promise<void> {
   if (ningboManaged(run)) return;
   const state = run.state;
-  state.funds = newPhaseFunds(instalments, run.iso(run.now() + run.durations.spendingReportIntervalMs));
+  if (!run.features.managerView) planPhaseFunds(run, instalments);
   await writeEntries(run, [
     {
       n: 1,
@@ -178,6 +187,15 @@ export async function openPhaseFunds(
   ]);
 }
 
+/** The one instalment of a phase whose money is released at its start, due within the disbursement window. */
+export const oneInstalment = (
+  run: ProjectRun,
+  amount: number,
+  gate: 'rollingSupport' | 'platformApproval',
+): Instalment[] => [
+  { n: 1, amount, gate, dueAt: run.iso(run.now() + run.durations.disbursementWindowMs), paid: 0 },
+];
+
 /** A phase whose money is one instalment released at its start: rolling support, a platform's approval. */
 export function openPhaseWithOneInstalment(
   run: ProjectRun,
@@ -187,8 +205,7 @@ export function openPhaseWithOneInstalment(
   basis: string,
   ruleIds: RuleId[],
 ): Promise<void> {
-  const dueAt = run.iso(run.now() + run.durations.disbursementWindowMs);
-  return openPhaseFunds(run, amount, [{ n: 1, amount, gate, dueAt, paid: 0 }], actor, basis, ruleIds);
+  return openPhaseFunds(run, amount, oneInstalment(run, amount, gate), actor, basis, ruleIds);
 }
 
 const plannedEntry = (i: Instalment, actor: Actor, basis: string): EntryDraft => ({

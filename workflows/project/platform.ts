@@ -14,7 +14,7 @@ import {
   requireStaffCommitment,
   ruleViolation,
 } from '../failures';
-import { openPhaseWithOneInstalment } from './funds';
+import { oneInstalment, openPhaseFunds, openPhaseWithOneInstalment, planPhaseFunds } from './funds';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
@@ -54,13 +54,25 @@ export function onFileWithProvince(run: ProjectRun): void {
           state.provincialSubsidy = request.approvedSubsidy;
           if (!run.features.ledger) state.fundsPaid += request.approvedSubsidy;
           platform.nextFilingDueAt = run.iso(run.now() + interval);
+          const funded = run.features.ledger && request.approvedSubsidy > 0;
+          // Planned before the step is recorded, the payment owed shows with it (projects from before: after).
+          const planned =
+            funded && run.features.managerView
+              ? oneInstalment(run, request.approvedSubsidy, 'platformApproval')
+              : undefined;
+          if (planned) planPhaseFunds(run, planned);
           run.phaseBoundary = true;
           await enter(run, 'execution', 'platformApprovalFiled', request.actor, {
             basis: request.reference,
             ruleIds: ['R17', 'R12'],
             payload: { approvedSubsidy: request.approvedSubsidy, evidence: request.evidence },
           });
-          if (run.features.ledger && request.approvedSubsidy > 0) {
+          if (planned)
+            await openPhaseFunds(run, request.approvedSubsidy, planned, request.actor, request.reference, [
+              'R17',
+              'R12',
+            ]);
+          else if (funded)
             await openPhaseWithOneInstalment(
               run,
               request.approvedSubsidy,
@@ -69,7 +81,6 @@ export function onFileWithProvince(run: ProjectRun): void {
               request.reference,
               ['R17', 'R12'],
             );
-          }
           break;
         }
         case 'annual':

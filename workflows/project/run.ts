@@ -17,7 +17,7 @@ import { isSealed } from '../../contract/sealed-payloads';
 import type { ExaminationPlan } from '../../contract/list-entry-workflow';
 import { examinationApplies } from '../../rules/review';
 import { decideFeatures, type FeatureDecision } from '../features';
-import { pendingActions } from '../pending-actions';
+import { pendingActions, withOwnerNames } from '../pending-actions';
 import { searchAttributesAtStart } from './search-attributes';
 
 /** Steps the workflow takes on its own: timers that ran out, a stage that followed from the last. */
@@ -124,7 +124,10 @@ export class ProjectRun {
   }
 
   pendingActions(): PendingAction[] {
-    return pendingActions(this.state, this.piId, this.now());
+    return withOwnerNames(pendingActions(this.state, this.piId, this.now()), {
+      [this.piId]: this.application.team.principalInvestigator.name,
+      ...(this.state.commissioner && { [this.state.commissioner.id]: this.state.commissioner.name }),
+    });
   }
 
   teamSubject(): TeamSubject {

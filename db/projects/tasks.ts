@@ -1,0 +1,74 @@
+// What people owe: each pending action of an open project, read from the read model's `pending_actions`,
+// for the caller as a person (their id), through their role, or through their role for an organisation
+// they act for; and which projects wait on whom or are overdue.
+import type { Pool } from 'pg';
+import { FINAL_STAGES, isOverdue, type PendingAction, type Role } from '../../contract/project-workflow';
+import { visibilityParam, visibilitySql, type ProjectReader } from './visibility';
+
+export interface Task extends PendingAction {
+  projectCode: string;
+  title: string;
+  stage: string;
+}
+
+/** Who asks: the person, the role their key holds, the organisations it acts for, and what they may see. */
+export interface TaskOwner {
+  id: string;
+  role: Role;
+  organisations: readonly string[];
+  reader: ProjectReader;
+}
+
+/** An action `$1`/`$2`/`$3` (person, role, organisations) owes, as SQL over the element `a`. */
+const OWED = `a->>'ownerRole' = $2 AND (
+    a->>'ownerId' = $1 OR (a->>'ownerId' IS NULL AND (a->>'ownerOrganisationId' IS NULL OR a->>'ownerOrganisationId' = ANY($3)))
+  )`;
+
+const ENDED = `(${FINAL_STAGES.map((stage) => `'${stage}'`).join(', ')})`;
+
+/** The caller's tasks, earliest deadline first (those without one last), then by project. */
+export async function tasksOf(
+  pool: Pool,
+  owner: TaskOwner,
+  page: { overdue?: boolean; limit: number; offset: number },
+): Promise<{ items: Task[]; total: number }> {
+  const params: unknown[] = [owner.id, owner.role, owner.organisations];
+  const where = [`p.stage NOT IN ${ENDED}`, OWED];
+  if (page.overdue) where.push(`(a->>'deadline')::timestamptz <= now()`);
+  params.push(visibilityParam(owner.reader));
+  const visibility = visibilitySql(owner.reader, params.length);
+  if (visibility) where.push(visibility);
+  else params.pop();
+  const { rows } = await pool.query(
+    `SELECT p.code, p.title, p.stage, a AS action, count(*) OVER () AS total
+     FROM projects p CROSS JOIN LATERAL jsonb_array_elements(p.pending_actions) a
+     WHERE ${where.join(' AND ')}
+     ORDER BY (a->>'deadline')::timestamptz NULLS LAST, p.code, a->>'action'
+     LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, page.limit, page.offset],
+  );
+  const now = Date.now();
+  return {
+    total: rows.length ? Number((rows[0] as { total: string }).total) : 0,
+    items: rows.map((row: Record<string, unknown>) => {
+      const action = row.action as PendingAction;
+      return {
+        ...action,
+        overdue: action.deadline === undefined ? action.overdue : isOverdue(action.deadline, now),
+        projectCode: row.code as string,
+        title: row.title as string,
+        stage: row.stage as string,
+      };
+    }),
+  };
+}
+
+/** SQL for `GET /projects?overdue=true`: the project has a pending action past its deadline now. */
+export const overdueSql = `EXISTS (SELECT 1 FROM jsonb_array_elements(p.pending_actions) o
+  WHERE (o->>'deadline')::timestamptz <= now())`;
+
+/** SQL for `GET /projects?waitingOn=`: a pending action is owed by that role or that person. */
+export const waitingOnSql = (
+  param: number,
+): string => `EXISTS (SELECT 1 FROM jsonb_array_elements(p.pending_actions) w
+  WHERE w->>'ownerRole' = $${param} OR w->>'ownerId' = $${param})`;
