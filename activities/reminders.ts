@@ -1,6 +1,7 @@
 // Writes reminders into the outbox: one row per (reminder, recipient), so a retried activity adds nothing.
 // Role addresses (`role:supervisor`) expand to everyone in the contact directory holding that role.
 import { activityInfo } from '@temporalio/activity';
+import { actionName } from '../contract/action-names';
 import type { Pool } from 'pg';
 import type { Queryable } from '../db/queryable';
 import { contactsWithRoleFor, contactsWithRoles, insertOutboxEntry } from '../db/reminders';
@@ -16,32 +17,12 @@ export interface ReminderRequest {
   recipients: string[];
 }
 
-const ACTION_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
-  submitReviewScore: { 'zh-CN': '提交评审意见', en: 'submit your review score' },
-  platformFiling: { 'zh-CN': '向省科技厅报备', en: 'file with the province' },
-  resolveObjection: { 'zh-CN': '处理公示异议', en: 'resolve the objection to the publicised approval' },
-  recommend: {
-    'zh-CN': '出具推荐意见（推荐承诺书）',
-    en: 'recommend the application (recommendation letter)',
-  },
-  decide: { 'zh-CN': '作出立项决定', en: 'take the funding decision' },
-  signContract: { 'zh-CN': '签订任务书', en: 'sign the contract' },
-  milestoneCheck: { 'zh-CN': '完成里程碑节点检查', en: 'complete the milestone check' },
-  decideMilestone: { 'zh-CN': '对逾期里程碑作出处理决定', en: 'decide on the overdue milestone' },
-  applyForAcceptance: { 'zh-CN': '申请验收', en: 'apply for acceptance' },
-  recordAcceptance: { 'zh-CN': '组织验收', en: 'hold the acceptance' },
-  recordExamination: { 'zh-CN': '完成项目审查', en: 'record the examination' },
-  postEvaluationReport: { 'zh-CN': '提交后评估报告', en: 'submit the post-evaluation report' },
-};
-
 /** Subject and body in zh-CN then English: recipients read either. */
 export function renderReminder(r: Omit<ReminderRequest, 'recipients' | 'dueAt'>): {
   subject: string;
   body: string;
 } {
-  const [name, detail] = r.action.split(':') as [string, string | undefined];
-  const what = ACTION_NAMES[name] ?? { 'zh-CN': name, en: name };
-  const item = detail ? ` (${detail})` : '';
+  const what = actionName(r.action);
   const deadline = new Date(r.deadline).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   const when = {
     before: {
@@ -64,11 +45,11 @@ export function renderReminder(r: Omit<ReminderRequest, 'recipients' | 'dueAt'>)
     },
   }[r.kind];
   return {
-    subject: `[攻关 ${when.tagZh} / ${when.tagEn}] ${r.projectCode} ${what['zh-CN']}${item} / ${what.en}`,
+    subject: `[攻关 ${when.tagZh} / ${when.tagEn}] ${r.projectCode} ${what['zh-CN']} / ${what.en}`,
     body: [
-      `项目 ${r.projectCode}「${r.projectTitle}」：请${what['zh-CN']}${item}。${when.zh}。`,
+      `项目 ${r.projectCode}「${r.projectTitle}」：请${what['zh-CN']}。${when.zh}。`,
       '',
-      `Project ${r.projectCode} "${r.projectTitle}": please ${what.en}${item}, ${when.en}.`,
+      `Project ${r.projectCode} "${r.projectTitle}": please ${what.en}, ${when.en}.`,
     ].join('\n'),
   };
 }

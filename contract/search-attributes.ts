@@ -13,6 +13,17 @@ export const projectSearchAttributes = {
   nextDeadline: defineSearchAttributeKey('GgNextDeadline', SearchAttributeType.DATETIME),
   militaryOrder: defineSearchAttributeKey('GgMilitaryOrder', SearchAttributeType.BOOL),
   horseRaceGroup: defineSearchAttributeKey('GgHorseRaceGroup', SearchAttributeType.KEYWORD),
+  /** The title, searchable as text: `GgTitle = '芯片'`. */
+  title: defineSearchAttributeKey('GgTitle', SearchAttributeType.TEXT),
+  /** A pending action is past its deadline. */
+  overdue: defineSearchAttributeKey('GgOverdue', SearchAttributeType.BOOL),
+  /** Who the project waits on: each owing role, and each owing person's id. */
+  waitingOn: defineSearchAttributeKey('GgWaitingOn', SearchAttributeType.KEYWORD_LIST),
+  /**
+   * How it ended, since the UI shows every business ending as Completed: `open`, `completed` (closed after
+   * post-evaluation), `terminated` or `rejected`.
+   */
+  outcome: defineSearchAttributeKey('GgOutcome', SearchAttributeType.KEYWORD),
 } as const;
 
 /** The names the `temporal` CLI uses for each type (`--search-attribute Name=Type`). */

@@ -29,6 +29,7 @@ import {
   type PolicyVersion,
 } from '../../rules';
 import type { AppContext } from '../app';
+import { projectSummary } from '../workflow-summaries';
 import { entryReader, forbidden } from '../authorization';
 import { reserveOnce } from '../idempotency';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
@@ -180,8 +181,15 @@ async function startProject(
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      ...projectSummary(input),
       typedSearchAttributes: [
         { key: sa.stage, value: 'application' },
+        { key: sa.title, value: application.title },
+        { key: sa.outcome, value: 'open' },
+        { key: sa.overdue, value: false },
+        ...(input.applicationWindow
+          ? [{ key: sa.nextDeadline, value: new Date(input.applicationWindow.closesAt) }]
+          : []),
         { key: sa.strategicField, value: entry.strategicField },
         { key: sa.listEntry, value: entry.id },
         { key: sa.leadOrganisation, value: application.leadOrganisation.name },

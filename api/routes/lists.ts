@@ -36,6 +36,7 @@ import {
 import { entryReader } from '../authorization';
 import { actorOf, organisationsOf } from '../request-context';
 import type { AppContext } from '../app';
+import { listEntrySummary } from '../workflow-summaries';
 import { ProblemError, conflict, invalidTransition, malformed, notFound, ruleViolations } from '../problem';
 import { exactly } from '../../contract/exact-schema';
 import { createDemonstrationRepository } from '../../db/demonstrations';
@@ -236,6 +237,7 @@ export const listRoutes =
               },
             ],
             workflowIdConflictPolicy: 'USE_EXISTING',
+            ...listEntrySummary(entry, p.policy.id),
             typedSearchAttributes: [
               { key: sa.listEntry, value: entry.id },
               { key: sa.strategicField, value: entry.strategicField },

@@ -18,6 +18,7 @@ import {
 import { onAction } from './on-action';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { deadlineSummary, waitAtMost } from './timers';
 
 /** From the contract to the end of post-evaluation: the stages supervision follows. */
 export const PROCESS_STAGES: ProjectStage[] = ['contract', 'execution', 'acceptance', 'postEvaluation'];
@@ -47,7 +48,12 @@ export async function majorEventWatch(run: ProjectRun): Promise<void> {
     const event = next();
     if (!event || !open()) return;
     const left = Math.max(1, Date.parse(event.dueAt) - run.now());
-    const answered = await condition(() => event.response !== undefined || !open(), left);
+    const answered = await waitAtMost(
+      run,
+      () => event.response !== undefined || !open(),
+      left,
+      deadlineSummary(`重大事项 ${event.id} 答复截止`, `response to ${event.id} due`, event.dueAt),
+    );
     if (!open()) return;
     if (!answered) {
       event.escalated = true;

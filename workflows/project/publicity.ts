@@ -10,6 +10,7 @@ import { joinHorseRace } from './horse-race';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { deadlineSummary, waitAtMost } from './timers';
 
 /** Publishes the approval: the period starts now and ends after the policy's working days. */
 export function startPublicity(run: ProjectRun): { startsAt: string; endsAt: string } {
@@ -24,7 +25,13 @@ export async function publicityStage(run: ProjectRun): Promise<void> {
   const publicity = state.publicity!;
   const stillPublicised = () => state.stage === 'publicity' && !run.interrupted();
   const left = Date.parse(publicity.endsAt) - run.now();
-  if (left > 0) await condition(() => !stillPublicised(), left);
+  if (left > 0)
+    await waitAtMost(
+      run,
+      () => !stillPublicised(),
+      left,
+      deadlineSummary('公示期满', 'publicity ends', publicity.endsAt),
+    );
   if (!stillPublicised()) return;
   // The period is over; an objection still open holds the approval until staff resolve it.
   await condition(() => !stillPublicised() || publicity.objections.every((o) => o.status !== 'open'));

@@ -1,6 +1,7 @@
 // Recording a step: the timeline in history, the search attributes, the read model and the audit trail
 // move together. The audit event is keyed <code>:<seq>, so a retried activity never writes twice (R24).
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, setCurrentDetails } from '@temporalio/workflow';
+import { currentDetails } from './current-details';
 import type { Activities } from '../../activities';
 import type { Actor, ProjectStage, TimelineEntry } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
@@ -40,12 +41,14 @@ export async function record(
   };
   state.timeline.push(entry);
   const waitingOn = run.pendingActions();
+  // The Temporal UI's current details: no command, so every project shows them, old ones too.
+  setCurrentDetails(currentDetails(state, waitingOn, run.now()));
   const deadline = nextDeadline(waitingOn);
   if (!run.features.upsertAfterRecord) publishSearchAttributes(run, deadline);
   // The application goes with a step only until the read model has it with today's budget: it is most
   // of a step's size, in history and in the activity task.
   const withApplication = run.recordedBudget !== run.budget ? run.budget : undefined;
-  await recordTransition({
+  const transition = {
     snapshot: {
       code: run.code,
       listEntryId: run.input.listEntry.id,
@@ -74,7 +77,16 @@ export async function record(
       payload: { phase: state.phase, ...details.payload },
       occurredAt: entry.at,
     },
-  });
+  };
+  await (run.features.managerView
+    ? recordTransition.executeWithOptions(
+        {
+          ...databaseWrites,
+          summary: `记录步骤 ${entry.seq} · records step ${entry.seq}: ${action} (${state.stage})`,
+        },
+        [transition],
+      )
+    : recordTransition(transition));
   if (withApplication) run.recordedBudget = withApplication;
   // Once the read model has this step, the search attributes show the project as it is by now, so a
   // step recorded meanwhile (the stage change that follows the last milestone check or report, in the

@@ -7,6 +7,9 @@ import type { Activities } from '../../activities';
 import { isOpenStage, type ProjectState } from '../../contract/project-workflow';
 import { databaseWrites } from '../activity-options';
 import { deadlineKey, nextReminder, type PlannedReminder } from '../reminder-plan';
+import { actionName } from '../../contract/action-names';
+import { nextDeadline } from '../pending-actions';
+import { publishSearchAttributes } from './search-attributes';
 import type { ProjectRun } from './run';
 
 const { enqueueReminder } = proxyActivities<Activities>(databaseWrites);
@@ -26,7 +29,11 @@ export async function reminderLoop(run: ProjectRun): Promise<void> {
     if (next && !armed) {
       const timer = { reminder: next, scope: new CancellationScope(), fired: false };
       timer.scope
-        .run(() => sleep(Math.max(1, next.at - run.now())))
+        .run(() =>
+          run.features.managerView
+            ? sleep(Math.max(1, next.at - run.now()), { summary: reminderSummary(next) })
+            : sleep(Math.max(1, next.at - run.now())),
+        )
         .then(
           () => void (timer.fired = true),
           (err: unknown) => {
@@ -42,6 +49,17 @@ export async function reminderLoop(run: ProjectRun): Promise<void> {
     await sendReminder(run, reminders, armed.reminder);
     armed = undefined;
   }
+}
+
+/** What a reminder's timer is, in the event history: `逾期提醒 overdue notice: 拨付经费（1） pay the instalment (1)`. */
+function reminderSummary(next: PlannedReminder): string {
+  const kind = {
+    before: '到期提醒 reminder',
+    overdue: '逾期提醒 overdue notice',
+    escalation: '督办 escalation',
+  }[next.kind];
+  const what = actionName(next.action);
+  return `${kind}: ${what['zh-CN']} ${what.en}`;
 }
 
 /** The next reminder for the pending actions as they are now; first sightings of deadlines recorded. */
@@ -73,6 +91,9 @@ export async function sendReminder(
   });
   // Marked only once written: a continue-as-new in between writes it again, which the outbox ignores.
   reminders.sent.push(next.key);
+  // A deadline passing changes no step, so the overdue search attribute is brought up to date here.
+  if (run.features.managerView && next.kind === 'overdue')
+    publishSearchAttributes(run, nextDeadline(run.pendingActions()));
 }
 
 /** Keeps only what still matters across continue-as-new: reminders of deadlines still pending. */

@@ -99,7 +99,9 @@ export class ProjectRun {
     // Decided before any handler is set: a buffered update's handler may record a step straight away.
     this.features = decideFeatures(input.features, input.continueAsNewAfterEvents);
     if (!input.resume && this.features.teamSteps) this.state.teamSteps = true;
-    this.upserted = this.features.seededSearchAttributes ? searchAttributesAtStart() : undefined;
+    this.upserted = this.features.seededSearchAttributes
+      ? searchAttributesAtStart(this.features.managerView)
+      : undefined;
   }
 
   now(): number {

@@ -7,6 +7,7 @@ import { shanghaiDate } from '../../rules/dates';
 import { databaseWrites } from '../activity-options';
 import { enter } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { deadlineSummary, waitAtMost } from './timers';
 import { platformManages, startPlatformManagement } from './platform';
 
 const { recheckEligibility } = proxyActivities<Activities>(databaseWrites);
@@ -32,9 +33,11 @@ export async function applicationStage(run: ProjectRun): Promise<void> {
     // R6.6: admitted only with its authority's recommendation, which may come until the grace ends.
     const left = Date.parse(pending.dueAt) - run.now();
     if (left > 0)
-      await condition(
+      await waitAtMost(
+        run,
         () => pending.recommended !== undefined || state.stage !== 'application' || run.interrupted(),
         left,
+        deadlineSummary('推荐截止', 'recommendation due', pending.dueAt),
       );
     if (state.stage !== 'application' || run.interrupted()) return;
     if (!pending.recommended) {
@@ -96,7 +99,15 @@ export async function applicationStage(run: ProjectRun): Promise<void> {
 async function closeOwnWindow(run: ProjectRun, closesAt: string): Promise<void> {
   const left = Date.parse(closesAt) - run.now();
   // A stage change during the window is a return by the recommending authority (R6.6).
-  if (left > 0 && (await condition(() => run.interrupted() || run.state.stage !== 'application', left)))
+  if (
+    left > 0 &&
+    (await waitAtMost(
+      run,
+      () => run.interrupted() || run.state.stage !== 'application',
+      left,
+      deadlineSummary('申报截止', 'application window closes', closesAt),
+    ))
+  )
     return;
   run.windowClosed ??= {
     examination: run.state.examinationRequired,

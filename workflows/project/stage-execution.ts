@@ -10,6 +10,7 @@ import { earnsCommendation } from '../../rules/sanctions';
 import { recordPiIntegrity } from './integrity';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { deadlineSummary, waitAtMost } from './timers';
 
 const awaitingCheckOrDecision = (milestone: MilestoneState): boolean =>
   milestone.status === 'pending' || milestone.status === 'overdue' || milestone.status === 'failed';
@@ -28,9 +29,11 @@ export async function executionStage(run: ProjectRun): Promise<void> {
     if (milestone.status === 'pending') {
       const dueAt = milestone.dueAt;
       const left = Math.max(1, Date.parse(dueAt) - run.now());
-      const moved = await condition(
+      const moved = await waitAtMost(
+        run,
         () => milestone.status !== 'pending' || milestone.dueAt !== dueAt || !stillExecuting(),
         left,
+        deadlineSummary(`里程碑 ${milestone.id} 到期`, `milestone ${milestone.id} due`, dueAt),
       );
       if (!moved) {
         milestone.status = 'overdue';
@@ -45,7 +48,13 @@ export async function executionStage(run: ProjectRun): Promise<void> {
     // Overdue or failed: wait for the staff decision; escalate to the supervisor after the grace period.
     const decided = () =>
       (milestone.status !== 'overdue' && milestone.status !== 'failed') || !stillExecuting();
-    if (!milestone.escalatedToSupervisor && !(await condition(decided, run.durations.milestoneGraceMs))) {
+    const grace = run.durations.milestoneGraceMs;
+    const summary = deadlineSummary(
+      `里程碑 ${milestone.id} 处理决定，逾期升级监督部门`,
+      `decision on ${milestone.id}, else the supervisor`,
+      run.now() + grace,
+    );
+    if (!milestone.escalatedToSupervisor && !(await waitAtMost(run, decided, grace, summary))) {
       milestone.escalatedToSupervisor = true;
       await record(run, 'milestoneEscalated', SYSTEM, {
         ruleIds: ['R15'],

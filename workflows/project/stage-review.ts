@@ -6,6 +6,7 @@ import { shanghaiDate } from '../../rules/dates';
 import { databaseWrites } from '../activity-options';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { deadlineSummary, waitAtMost } from './timers';
 import { awaitWithEscalation } from './waits';
 
 const { drawReviewPanel } = proxyActivities<Activities>(databaseWrites);
@@ -56,7 +57,10 @@ export async function reviewStage(run: ProjectRun): Promise<void> {
     panel.expertIds.length > 0 && panel.expertIds.every((id) => state.scores[id] !== undefined);
   const left = Math.max(1, Date.parse(state.stageDeadline ?? run.iso(run.now())) - run.now());
   if (!state.reviewOverdue && panel.expertIds.length > 0) {
-    if (await condition(() => allScored() || state.stage !== 'review' || run.interrupted(), left)) {
+    const summary = deadlineSummary('专家评审截止', 'review scores due', run.now() + left);
+    if (
+      await waitAtMost(run, () => allScored() || state.stage !== 'review' || run.interrupted(), left, summary)
+    ) {
       if (allScored() && state.stage === 'review') await reviewCompleted(run);
       return;
     }

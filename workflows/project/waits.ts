@@ -5,6 +5,8 @@ import type { ProjectStage } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { deadlineSummary, waitAtMost } from './timers';
+import { STAGE_NAMES } from '../../contract/action-names';
 
 /** Waits for `done`, escalating once to staff when the stage deadline passes. */
 export async function awaitWithEscalation(
@@ -16,7 +18,13 @@ export async function awaitWithEscalation(
   const deadline = run.state.stageDeadline;
   const left = deadline ? Math.max(1, Date.parse(deadline) - run.now()) : undefined;
   if (left !== undefined && !run.state.stageEscalated) {
-    if (await condition(() => done() || run.interrupted(), left)) return;
+    const stage = STAGE_NAMES[run.state.stage];
+    const summary = deadlineSummary(
+      `${stage['zh-CN']}期限，逾期提交项目管理处`,
+      `${stage.en} deadline, then the programme officer`,
+      deadline!,
+    );
+    if (await waitAtMost(run, () => done() || run.interrupted(), left, summary)) return;
     run.state.stageEscalated = true;
     await record(run, escalation, SYSTEM, {
       ruleIds,
