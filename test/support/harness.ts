@@ -27,7 +27,7 @@ export interface Harness {
    */
   buildApp(
     policies?: PolicyVersion[],
-    opts?: { continueAsNewAfterEvents?: number | undefined },
+    opts?: { continueAsNewAfterEvents?: number | undefined; codecOrigins?: string[] },
   ): ReturnType<typeof buildApp>;
   /** The reminder sender of the worker process, for this harness's task queue. */
   startSender: (delivery: Delivery, pollMs?: number) => () => Promise<void>;
@@ -94,7 +94,7 @@ export async function createHarness(
         taskQueue,
         policies: new PolicyRegistry(policies, policies[0]!.id),
         keyring,
-        codecOrigins: ['http://127.0.0.1:8233'],
+        codecOrigins: opts.codecOrigins ?? ['http://127.0.0.1:8233'],
         continueAsNewAfterEvents: opts.continueAsNewAfterEvents,
       });
     },
