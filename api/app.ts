@@ -27,6 +27,8 @@ import { spotCheckRoutes } from './routes/spot-checks';
 import { taskRoutes } from './routes/tasks';
 import type { Keyring } from '../codec/keys';
 import { registerIdempotency } from './idempotency';
+import { documentErrorsAndTags } from './openapi';
+import type { OpenAPIV3 } from 'openapi-types';
 import { createProjectChangeFeed, type ProjectChangeFeed } from './project-changes';
 import { registerAuthentication } from './request-context';
 import { createAuthenticator } from './auth';
@@ -91,6 +93,10 @@ export async function buildApp(deps: AppDeps) {
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? documentErrorsAndTags(document.openapiObject as OpenAPIV3.Document)
+        : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerAuthentication(app, createAuthenticator(deps.pool, { cacheMs: deps.authCacheMs }));

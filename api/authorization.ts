@@ -69,7 +69,13 @@ export type RouteId = keyof typeof ROUTE_ROLES;
 export const READING_POSTS: readonly RouteId[] = ['decodePayloads'];
 
 export const forbidden = (detail: string): ProblemError =>
-  new ProblemError({ type: 'forbidden', title: 'Not allowed', status: 403, detail });
+  new ProblemError({
+    type: 'forbidden',
+    title: 'Not allowed',
+    status: 403,
+    detail,
+    detailZh: `无权执行此操作：${detail}`,
+  });
 
 export function requireRouteRole(route: RouteId, actor: Actor): void {
   const allowed: readonly Role[] = ROUTE_ROLES[route];

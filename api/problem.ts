@@ -5,10 +5,15 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { FAILURE_TYPES } from '../contract/project';
 import type { Violation } from '../rules';
+import { z } from 'zod';
+
+const zhCN = z.locales.zhCN();
 
 export interface FieldError {
   field: string;
   message: string;
+  /** The message in Chinese, sent instead of `message` to a caller who prefers zh-CN; never sent as a field. */
+  messageZh?: string;
 }
 
 export interface Problem {
@@ -58,6 +63,7 @@ export const notFound = (what: string, id: string): ProblemError =>
     title: 'Not found',
     status: 404,
     detail: `${what} ${id} does not exist`,
+    detailZh: `${id} 不存在（${what}）`,
   });
 
 /** A 400 naming the one field that is wrong, as schema validation names them. */
@@ -67,11 +73,18 @@ export const malformed = (field: string, message: string): ProblemError =>
     title: 'The request is malformed',
     status: 400,
     detail: `${field}: ${message}`,
+    detailZh: `字段 ${field} 不正确：${message}`,
     errors: [{ field, message }],
   });
 
 export const conflict = (detail: string, type = 'conflict'): ProblemError =>
-  new ProblemError({ type, title: 'Conflict with the current state', status: 409, detail });
+  new ProblemError({
+    type,
+    title: 'Conflict with the current state',
+    status: 409,
+    detail,
+    detailZh: `与当前状态冲突，未作任何更改：${detail}`,
+  });
 
 /** A step the entity's state does not allow; the rules the detail cites are listed for clients. */
 export const invalidTransition = (detail: string): ProblemError =>
@@ -80,6 +93,7 @@ export const invalidTransition = (detail: string): ProblemError =>
     title: 'Not possible in the current stage',
     status: 409,
     detail,
+    detailZh: `当前阶段不允许此操作，未作任何更改：${detail}`,
     ruleIds: [...new Set(detail.match(/\bR\d+(?:\.\d+)?\b/g) ?? [])],
   });
 
@@ -139,6 +153,7 @@ export function fromWorkflowFailure(err: unknown): ProblemError | undefined {
         title: 'Not allowed',
         status: 403,
         detail: failure.message,
+        detailZh: `无权执行此操作：${failure.message}`,
       });
     case FAILURE_TYPES.invalidTransition:
       return invalidTransition(failure.message);
@@ -152,9 +167,23 @@ const prefersChinese = (request: FastifyRequest): boolean => {
   return typeof header === 'string' && /^\s*zh/i.test(header);
 };
 
+/** A schema validation issue in Chinese, from zod's zh-CN messages. */
+function inChinese(code: string, params: Record<string, unknown>): string {
+  const message = zhCN.localeError({ code, ...params } as never);
+  return (typeof message === 'string' ? message : message?.message) ?? '格式不正确';
+}
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, withZh: Problem) {
   const zh = prefersChinese(request);
-  const { detailZh, ...problem } = withZh;
+  const { detailZh, ...rest } = withZh;
+  const problem: Problem = rest.errors
+    ? {
+        ...rest,
+        errors: rest.errors.map(({ messageZh, ...e }) =>
+          zh && messageZh ? { ...e, message: messageZh } : e,
+        ),
+      }
+    : rest;
   const localised: Problem = zh
     ? {
         ...problem,
@@ -179,12 +208,14 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
     const errors = error.validation.map((v) => ({
       field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
       message: v.message ?? 'invalid',
+      messageZh: inChinese(v.keyword, v.params),
     }));
     return sendProblem(reply, request, {
       type: 'validation',
       title: 'The request is malformed',
       status: 400,
       detail: errors.map((entry) => `${entry.field}: ${entry.message}`).join('; '),
+      detailZh: errors.map((entry) => `${entry.field}：${entry.messageZh}`).join('；'),
       errors,
     });
   }
@@ -213,6 +244,7 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       title: `${dependency} is unavailable`,
       status: 503,
       detail: `${dependency} cannot be reached; nothing was changed. Retry later.`,
+      detailZh: `${dependency} 暂时无法访问，未作任何更改，请稍后重试`,
     });
   }
   request.log.error({ err: error }, 'unhandled error');
@@ -221,5 +253,6 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
     title: 'Internal error',
     status: 500,
     detail: 'An unexpected error occurred; it has been logged.',
+    detailZh: '发生意外错误，已记录',
   });
 }

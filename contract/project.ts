@@ -87,7 +87,10 @@ export const DecisionRequest = z.discriminatedUnion('outcome', [
   z.strictObject({
     outcome: z.literal('approve'),
     /** R12: the subsidy may only go down; total and key indicators stay. */
-    approvedSubsidy: z.number().int().min(0),
+    approvedSubsidy: Fen.meta({
+      description: 'Fen (分) of provincial subsidy approved: ¥800,000 = 80000000',
+      example: 80_000_000,
+    }),
     fundingMode: FundingMode.default('standard'),
     /** R14: especially major or urgent projects sign a military order. */
     militaryOrder: z.boolean().default(false),
@@ -490,7 +493,10 @@ export type TerminationRequest = z.infer<typeof TerminationRequest>;
 
 export const RollingSupportRequest = z.strictObject({
   phaseTitle: text(500),
-  additionalSubsidy: z.number().int().min(0),
+  additionalSubsidy: Fen.meta({
+    description: 'Fen (分) of further provincial subsidy: ¥500,000 = 50000000',
+    example: 50_000_000,
+  }),
   milestones: z.array(ContractMilestone).min(1).max(50),
   contractEndsAt: Instant,
   basis: text(),

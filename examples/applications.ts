@@ -56,19 +56,19 @@ export function passingDemonstration(entryIds: string[]) {
   return {
     entryIds,
     panel: [
-      { name: 'Li Ming', kind: 'enterprise', organisation: 'Supcon Technology' },
-      { name: 'Zhou Hua', kind: 'technical', organisation: 'Zhejiang University' },
-      { name: 'Qian Lei', kind: 'endUser', organisation: 'Ningbo Port Machinery' },
-      { name: 'Sun Yan', kind: 'investor', organisation: 'Hangzhou Venture Capital' },
-      { name: 'Wu Jing', kind: 'finance', organisation: 'Provincial Finance Department' },
+      { name: 'Li Ming', kind: 'enterprise' as const, organisation: 'Supcon Technology' },
+      { name: 'Zhou Hua', kind: 'technical' as const, organisation: 'Zhejiang University' },
+      { name: 'Qian Lei', kind: 'endUser' as const, organisation: 'Ningbo Port Machinery' },
+      { name: 'Sun Yan', kind: 'investor' as const, organisation: 'Hangzhou Venture Capital' },
+      { name: 'Wu Jing', kind: 'finance' as const, organisation: 'Provincial Finance Department' },
     ],
-    opinion: 'pass',
+    opinion: 'pass' as const,
     evidence: {
-      procedure: 'expertReview',
+      procedure: 'expertReview' as const,
       basis: 'Demonstration meeting of the annual list, minutes No. 12',
       decidedBy: ['officer-wang'],
     },
-  } as const;
+  };
 }
 
 export function enterpriseApplication(overrides: Partial<Application> = {}): Application {

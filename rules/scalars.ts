@@ -7,7 +7,8 @@ export const Fen = z
   .number()
   .int('money is whole fen (分), never fractions')
   .nonnegative()
-  .max(Number.MAX_SAFE_INTEGER);
+  .max(Number.MAX_SAFE_INTEGER)
+  .meta({ description: 'An amount in fen (分): ¥1,000,000 = 100000000', example: 100_000_000 });
 export type Fen = z.infer<typeof Fen>;
 
 export const BasisPoints = z.number().int().min(0).max(1_000_000);

@@ -19,6 +19,12 @@ import { enterpriseApplication, expertCommitment } from '../examples/application
 
 const ROLES = Role.options.filter((r) => r !== 'system');
 
+interface OperationDoc {
+  tags?: string[];
+  summary?: string;
+  responses: Record<string, { content?: unknown }>;
+}
+
 describe('API contract', () => {
   let h: Harness;
   let app: Awaited<ReturnType<Harness['buildApp']>>;
@@ -131,6 +137,29 @@ describe('API contract', () => {
       .filter((r) => r.routeId || r.url === '/health')
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     expect(documented.sort()).toEqual(served.sort());
+    // Every operation: under its resource's tag, with a summary, a 2xx schema and its errors as problems.
+    const operations = Object.entries(doc.paths as Record<string, Record<string, OperationDoc>>).flatMap(
+      ([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+    );
+    const lacking = operations.flatMap(({ path, method, op }) => {
+      const success = Object.keys(op.responses).find((code) => code.startsWith('2'));
+      const errors = [
+        '400',
+        '404',
+        '409',
+        '422',
+        '503',
+        ...(path === '/health' || path === '/publicity' ? [] : ['401', '403']),
+      ];
+      return [
+        ...(op.tags?.length && op.tags[0] !== 'Other' ? [] : [`${method} ${path}: no tag`]),
+        ...(op.summary && !/issue/i.test(op.summary) ? [] : [`${method} ${path}: summary`]),
+        ...(success && op.responses[success]?.content ? [] : [`${method} ${path}: no 2xx schema`]),
+        ...errors.filter((code) => !op.responses[code]).map((code) => `${method} ${path}: no ${code}`),
+      ];
+    });
+    expect(lacking).toEqual([]);
+    expect(doc.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'detail']);
     const docs = await app.inject({ method: 'GET', url: '/docs' });
     expect(docs.statusCode).toBeLessThan(400);
   });

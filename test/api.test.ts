@@ -8,6 +8,7 @@ import { eventually, type Harness } from './support/harness';
 import {
   apply,
   evidence,
+  toContract,
   inMs,
   officer,
   publish,
@@ -349,6 +350,37 @@ describe('staff API', () => {
     expect(res.headers['content-language']).toBe('zh-CN');
     expect(res.json()).toMatchObject({ title: '违反政策规则', ruleIds: ['R5'] });
     expect(res.json().detail).toContain('重大创新平台');
+  });
+
+  it('speaks zh-CN in every problem: malformed fields, missing resources, refused steps', async () => {
+    const zh = { 'accept-language': 'zh-CN' };
+    const officerCall = async (method: 'GET' | 'POST', url: string, payload?: object) =>
+      app.inject({ method, url, payload, headers: { ...(await h.as(officer)), ...zh } });
+    const malformed = await officerCall('POST', '/lists', { id: 42 });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().title).toBe('请求格式错误');
+    expect(malformed.json().errors).toEqual(
+      expect.arrayContaining([{ field: 'body.id', message: expect.stringMatching(/[\u4e00-\u9fff]/) }]),
+    );
+    expect(malformed.json().detail).toMatch(/^body\.[\w.]+：/);
+    expect(malformed.json()).not.toHaveProperty('detailZh');
+    const missing = await officerCall('GET', '/projects/ZJ-2099-99999');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ title: '资源不存在', detail: expect.stringContaining('不存在') });
+    const { code } = await toContract(app, h.as, h.client);
+    const late = await officerCall('POST', `/projects/${code}/decision`, {
+      outcome: 'reject',
+      evidence: evidence(),
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toMatch(/^当前阶段不允许此操作/);
+    // English stays English.
+    const english = await app.inject({
+      method: 'GET',
+      url: '/projects/ZJ-2099-99999',
+      headers: await h.as(officer),
+    });
+    expect(english.json().detail).toBe('Project ZJ-2099-99999 does not exist');
   });
 
   it('returns the first response for a repeated Idempotency-Key and changes nothing', async () => {

@@ -180,6 +180,12 @@ describe('project lifecycle', () => {
         pool: h.pool,
         decision: { approvedSubsidy: wan(90) },
       });
+      // Signed only once the Web UI shows the contract stage: a step that arrives in the same workflow task
+      // as the write before it would move the stage on before that write's upsert (counted below).
+      await eventually(async () => {
+        const { searchAttributes } = await project(h.client, code).describe();
+        return searchAttributes.GgStage?.[0] === 'contract' ? true : undefined;
+      });
       await signContract(h.client, code, [2_000]);
       await waitForStage(h.client, code, 'execution');
       await passMilestone(h.client, code, 'M1');
