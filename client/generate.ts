@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     // The document does not depend on the keys: any will do.
     keyring: parseKeyring(newKeySpec('client-generation')),
   });
-  const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+  const document: unknown = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
   writeFileSync(CLIENT_TYPES_FILE, await clientTypes(document));
   await app.close();
   await pool.end();
