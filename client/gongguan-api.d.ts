@@ -11888,7 +11888,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My inbox: every step I owe, as a person or through my role (and the organisations I act for), across projects, earliest deadline first */
+        /** My inbox: every step I owe, as a person or through my role (and the organisations I act for), across projects and call-list entries, earliest deadline first */
         get: {
             parameters: {
                 query?: {
@@ -11922,7 +11922,10 @@ export interface paths {
                                 ownerOrganisationId?: string;
                                 deadline?: string;
                                 overdue: boolean;
-                                projectCode: string;
+                                /** @enum {string} */
+                                subject: "project" | "listEntry";
+                                projectCode?: string;
+                                listEntryId?: string;
                                 title: string;
                                 stage: string;
                                 /** @description The project, where the step is taken */

@@ -4,6 +4,7 @@ import type { LocalisedText } from '../rules/violation';
 import type { ProjectStage, Role } from './project-workflow';
 
 const ACTION_NAMES: Record<string, LocalisedText> = {
+  publishListEntry: { 'zh-CN': '组织榜单论证并发布', en: 'have the list entry demonstrated and publish it' },
   recommend: {
     'zh-CN': '出具推荐意见（推荐承诺书）',
     en: 'recommend the application (recommendation letter)',

@@ -2,7 +2,7 @@
 // deadline first, with who owes them by name; projects filtered by what is overdue and by whom they wait on.
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../contract/project';
-import { enterpriseApplication } from '../examples/applications';
+import { enterpriseApplication, listEntry } from '../examples/applications';
 import { financeOfficer, officer, signContract, toContract, useTestApp } from './support/lifecycle';
 import { eventually } from './support/harness';
 
@@ -65,6 +65,26 @@ describe('the inbox', () => {
       expect(finance).toEqual(
         expect.arrayContaining([expect.objectContaining({ projectCode: code, action: 'disburse:1' })]),
       );
+    // A drafted call-list entry is the programme officers' to have demonstrated and to publish.
+    const draft = listEntry();
+    const drafted = await t.app.inject({
+      method: 'POST',
+      url: '/lists',
+      payload: draft,
+      headers: await t.h.as(officer),
+    });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const officers = (await get(officer, '/me/tasks?limit=500')).json().items as Task[];
+    expect(officers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          subject: 'listEntry',
+          listEntryId: draft.id,
+          action: 'publishListEntry',
+          link: `/lists/${draft.id}`,
+        }),
+      ]),
+    );
     // Another lead owes nothing of these.
     const stranger = (await get({ id: 'pi-nobody', role: 'projectLead' }, '/me/tasks')).json();
     expect(stranger).toMatchObject({ items: [], total: 0 });

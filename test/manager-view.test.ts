@@ -79,6 +79,19 @@ describe('the manager’s view in the Temporal UI', () => {
       expect.arrayContaining([expect.stringMatching(/^里程碑 M1 到期 milestone M1 due: \d{4}-/)]),
     );
     expect(summaries.every((s) => typeof s === 'string' && s.length > 0)).toBe(true);
+    // And every activity what it records.
+    const activities = await Promise.all(
+      (history.events ?? [])
+        .filter((e) => e.activityTaskScheduledEventAttributes)
+        .map((e) =>
+          decodeOptionalSinglePayload(t.h.client.options.loadedDataConverter, e.userMetadata?.summary),
+        ),
+    );
+    expect(activities.length).toBeGreaterThan(0);
+    expect(activities).toEqual(activities.map(() => expect.stringMatching(/ · /)));
+    expect(activities).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^记录步骤 \d+ · records step/)]),
+    );
 
     // How it ended, which the UI shows as Completed.
     await handle.signal(terminateSignal, {

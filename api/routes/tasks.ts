@@ -8,7 +8,9 @@ import { projectReader } from '../authorization';
 import { actorOf, organisationsOf } from '../request-context';
 
 const TaskView = PendingActionView.extend({
-  projectCode: z.string(),
+  subject: z.enum(['project', 'listEntry']),
+  projectCode: z.string().optional(),
+  listEntryId: z.string().optional(),
   title: z.string(),
   stage: z.string(),
   link: z.string().describe('The project, where the step is taken'),
@@ -23,7 +25,7 @@ export const taskRoutes =
         config: { routeId: 'myTasks' },
         schema: {
           summary:
-            'My inbox: every step I owe, as a person or through my role (and the organisations I act for), across projects, earliest deadline first',
+            'My inbox: every step I owe, as a person or through my role (and the organisations I act for), across projects and call-list entries, earliest deadline first',
           querystring: z.object({
             overdue: z.stringbool().optional().describe('true: only steps past their deadline'),
             limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -48,7 +50,10 @@ export const taskRoutes =
           request.query,
         );
         return {
-          items: page.items.map((task) => ({ ...task, link: `/projects/${task.projectCode}` })),
+          items: page.items.map((task) => ({
+            ...task,
+            link: task.projectCode ? `/projects/${task.projectCode}` : `/lists/${task.listEntryId}`,
+          })),
           total: page.total,
           limit: request.query.limit,
           offset: request.query.offset,

@@ -6,8 +6,12 @@ import { FINAL_STAGES, isOverdue, type PendingAction, type Role } from '../../co
 import { visibilityParam, visibilitySql, type ProjectReader } from './visibility';
 
 export interface Task extends PendingAction {
-  projectCode: string;
+  /** A project's step, or a call-list entry's (a draft to demonstrate and publish, R1–R3). */
+  subject: 'project' | 'listEntry';
+  projectCode?: string;
+  listEntryId?: string;
   title: string;
+  /** The project's stage, or the entry's status. */
   stage: string;
 }
 
@@ -26,7 +30,12 @@ const OWED = `a->>'ownerRole' = $2 AND (
 
 const ENDED = `(${FINAL_STAGES.map((stage) => `'${stage}'`).join(', ')})`;
 
-/** The caller's tasks, earliest deadline first (those without one last), then by project. */
+/** Draft entries are the programme officers' to have demonstrated and to publish (R1–R3); no deadline. */
+const DRAFT_ENTRIES = `SELECT 'listEntry' AS subject, e.id, e.title, e.status AS stage,
+    jsonb_build_object('action', 'publishListEntry', 'ownerRole', 'programmeOfficer', 'overdue', false) AS action
+  FROM list_entries e WHERE e.status = 'draft' AND $2 = 'programmeOfficer'`;
+
+/** The caller's tasks, earliest deadline first (those without one last), then by project or entry. */
 export async function tasksOf(
   pool: Pool,
   owner: TaskOwner,
@@ -40,10 +49,14 @@ export async function tasksOf(
   if (visibility) where.push(visibility);
   else params.pop();
   const { rows } = await pool.query(
-    `SELECT p.code, p.title, p.stage, a AS action, count(*) OVER () AS total
-     FROM projects p CROSS JOIN LATERAL jsonb_array_elements(p.pending_actions) a
-     WHERE ${where.join(' AND ')}
-     ORDER BY (a->>'deadline')::timestamptz NULLS LAST, p.code, a->>'action'
+    `WITH owed AS (
+       SELECT 'project' AS subject, p.code AS id, p.title, p.stage, a AS action
+       FROM projects p CROSS JOIN LATERAL jsonb_array_elements(p.pending_actions) a
+       WHERE ${where.join(' AND ')}
+       ${page.overdue ? '' : `UNION ALL ${DRAFT_ENTRIES}`}
+     )
+     SELECT *, count(*) OVER () AS total FROM owed
+     ORDER BY (action->>'deadline')::timestamptz NULLS LAST, id, action->>'action'
      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, page.limit, page.offset],
   );
@@ -55,7 +68,10 @@ export async function tasksOf(
       return {
         ...action,
         overdue: action.deadline === undefined ? action.overdue : isOverdue(action.deadline, now),
-        projectCode: row.code as string,
+        subject: row.subject as Task['subject'],
+        ...(row.subject === 'project'
+          ? { projectCode: row.id as string }
+          : { listEntryId: row.id as string }),
         title: row.title as string,
         stage: row.stage as string,
       };

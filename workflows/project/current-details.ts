@@ -2,7 +2,7 @@
 // waits for, from whom (by name where known) and by when (Asia/Shanghai). Markdown, rewritten at every step.
 import { actionName, ROLE_NAMES, STAGE_NAMES } from '../../contract/action-names';
 import type { PendingAction, ProjectState } from '../../contract/project-workflow';
-import { shanghaiTime } from './timers';
+import { shanghaiTime } from './summaries';
 
 const ownerOf = (a: PendingAction): { zh: string; en: string } => {
   const role = ROLE_NAMES[a.ownerRole];

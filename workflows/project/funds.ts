@@ -28,6 +28,7 @@ import { databaseWrites } from '../activity-options';
 import { onAction } from './on-action';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
+import { summarised } from './summaries';
 
 const { recordLedgerEntries } = proxyActivities<Activities>(databaseWrites);
 
@@ -36,7 +37,10 @@ type EntryDraft = Omit<NewLedgerEntry, 'entryKey' | 'code' | 'phase' | 'occurred
 function writeEntries(run: ProjectRun, drafts: EntryDraft[]): Promise<void> {
   const phase = run.state.phase;
   const occurredOn = shanghaiDate(new Date(run.now()));
-  return recordLedgerEntries(
+  return summarised(
+    run,
+    recordLedgerEntries,
+    `记入经费台账 · ledger entries: ${drafts.map((d) => d.kind).join(', ')}`,
     drafts.map(({ n, ...entry }) => ({
       ...entry,
       entryKey: `${run.code}:${phase}:${entry.kind}:${n}`,

@@ -5,6 +5,7 @@ import type { Activities } from '../../activities';
 import type { IntegrityRecord } from '../../rules';
 import { databaseWrites } from '../activity-options';
 import type { ProjectRun } from './run';
+import { summarised } from './summaries';
 
 const { recordIntegrityRecord } = proxyActivities<Activities>(databaseWrites);
 
@@ -15,7 +16,8 @@ export function recordPiIntegrity(
     kind: 'ban' | 'commendation';
   },
 ): Promise<void> {
-  return recordIntegrityRecord({
+  const what = record.kind === 'ban' ? '记入科研诚信记录 · integrity ban' : '记入表彰 · commendation';
+  return summarised(run, recordIntegrityRecord, `${what} (${record.ruleId}): ${run.piId}`, {
     id: `${record.kind}:${run.code}:${run.state.phase}`,
     projectCode: run.code,
     subjectType: 'person',

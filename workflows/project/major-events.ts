@@ -18,7 +18,7 @@ import {
 import { onAction } from './on-action';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-import { deadlineSummary, waitAtMost } from './timers';
+import { deadlineSummary, waitAtMost } from './summaries';
 
 /** From the contract to the end of post-evaluation: the stages supervision follows. */
 export const PROCESS_STAGES: ProjectStage[] = ['contract', 'execution', 'acceptance', 'postEvaluation'];

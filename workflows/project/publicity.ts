@@ -10,7 +10,7 @@ import { joinHorseRace } from './horse-race';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-import { deadlineSummary, waitAtMost } from './timers';
+import { deadlineSummary, waitAtMost } from './summaries';
 
 /** Publishes the approval: the period starts now and ends after the policy's working days. */
 export function startPublicity(run: ProjectRun): { startsAt: string; endsAt: string } {

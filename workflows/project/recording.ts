@@ -2,6 +2,7 @@
 // move together. The audit event is keyed <code>:<seq>, so a retried activity never writes twice (R24).
 import { proxyActivities, setCurrentDetails } from '@temporalio/workflow';
 import { currentDetails } from './current-details';
+import { summarised } from './summaries';
 import type { Activities } from '../../activities';
 import type { Actor, ProjectStage, TimelineEntry } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
@@ -78,15 +79,12 @@ export async function record(
       occurredAt: entry.at,
     },
   };
-  await (run.features.managerView
-    ? recordTransition.executeWithOptions(
-        {
-          ...databaseWrites,
-          summary: `记录步骤 ${entry.seq} · records step ${entry.seq}: ${action} (${state.stage})`,
-        },
-        [transition],
-      )
-    : recordTransition(transition));
+  await summarised(
+    run,
+    recordTransition,
+    `记录步骤 ${entry.seq} · records step ${entry.seq}: ${action} (${state.stage})`,
+    transition,
+  );
   if (withApplication) run.recordedBudget = withApplication;
   // Once the read model has this step, the search attributes show the project as it is by now, so a
   // step recorded meanwhile (the stage change that follows the last milestone check or report, in the

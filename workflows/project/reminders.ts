@@ -11,6 +11,7 @@ import { actionName } from '../../contract/action-names';
 import { nextDeadline } from '../pending-actions';
 import { publishSearchAttributes } from './search-attributes';
 import type { ProjectRun } from './run';
+import { summarised } from './summaries';
 
 const { enqueueReminder } = proxyActivities<Activities>(databaseWrites);
 
@@ -79,7 +80,7 @@ export async function sendReminder(
   reminders: ReminderState,
   next: PlannedReminder,
 ): Promise<void> {
-  await enqueueReminder({
+  await summarised(run, enqueueReminder, `发送提醒 · sends: ${reminderSummary(next)}`, {
     key: next.key,
     kind: next.kind,
     projectCode: run.code,

@@ -7,7 +7,7 @@ import { shanghaiDate } from '../../rules/dates';
 import { databaseWrites } from '../activity-options';
 import { enter } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-import { deadlineSummary, waitAtMost } from './timers';
+import { deadlineSummary, waitAtMost, summarised } from './summaries';
 import { platformManages, startPlatformManagement } from './platform';
 
 const { recheckEligibility } = proxyActivities<Activities>(databaseWrites);
@@ -49,12 +49,17 @@ export async function applicationStage(run: ProjectRun): Promise<void> {
       return;
     }
   }
-  const violations = await recheckEligibility({
-    application: run.application,
-    entry: run.input.listEntry,
-    policy: run.policy,
-    asOf: shanghaiDate(new Date(run.now())),
-  });
+  const violations = await summarised(
+    run,
+    recheckEligibility,
+    '复核申报资格 · rechecks eligibility (R5, R6, R19)',
+    {
+      application: run.application,
+      entry: run.input.listEntry,
+      policy: run.policy,
+      asOf: shanghaiDate(new Date(run.now())),
+    },
+  );
   if (violations.length) {
     state.rejection = { basis: 'ineligible when the application window closed', violations };
     await enter(run, 'rejected', 'rejectIneligible', SYSTEM, {

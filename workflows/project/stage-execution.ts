@@ -10,7 +10,7 @@ import { earnsCommendation } from '../../rules/sanctions';
 import { recordPiIntegrity } from './integrity';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-import { deadlineSummary, waitAtMost } from './timers';
+import { deadlineSummary, waitAtMost } from './summaries';
 
 const awaitingCheckOrDecision = (milestone: MilestoneState): boolean =>
   milestone.status === 'pending' || milestone.status === 'overdue' || milestone.status === 'failed';

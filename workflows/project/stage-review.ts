@@ -6,7 +6,7 @@ import { shanghaiDate } from '../../rules/dates';
 import { databaseWrites } from '../activity-options';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-import { deadlineSummary, waitAtMost } from './timers';
+import { deadlineSummary, waitAtMost, summarised } from './summaries';
 import { awaitWithEscalation } from './waits';
 
 const { drawReviewPanel } = proxyActivities<Activities>(databaseWrites);
@@ -33,7 +33,7 @@ export async function examinationStage(run: ProjectRun): Promise<void> {
 export async function reviewStage(run: ProjectRun): Promise<void> {
   const state = run.state;
   if (!state.panel) {
-    const draw = await drawReviewPanel({
+    const draw = await summarised(run, drawReviewPanel, '抽取评审专家 · draws the review panel (R9, R18.2)', {
       code: run.code,
       phase: state.phase,
       seed: `${workflowInfo().workflowId}:phase-${state.phase}`,

@@ -11,6 +11,7 @@ import { reclaimOnTermination } from './funds';
 import { recordPiIntegrity } from './integrity';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun, type Termination } from './run';
+import { summarised } from './summaries';
 
 const { recordFundReclamation } = proxyActivities<Activities>(databaseWrites);
 
@@ -29,7 +30,7 @@ export async function terminate(run: ProjectRun, termination: Termination): Prom
   if (run.features.ledger) {
     await reclaimOnTermination(run, reason, ruleIds, termination.misusedFunds);
   } else if (state.fundsPaid > 0) {
-    await recordFundReclamation({
+    await summarised(run, recordFundReclamation, '追回财政资金 · fund reclamation (R13)', {
       code: run.code,
       phase: state.phase,
       amount: state.fundsPaid,

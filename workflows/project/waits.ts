@@ -5,7 +5,7 @@ import type { ProjectStage } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
 import { record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
-import { deadlineSummary, waitAtMost } from './timers';
+import { deadlineSummary, waitAtMost } from './summaries';
 import { STAGE_NAMES } from '../../contract/action-names';
 
 /** Waits for `done`, escalating once to staff when the stage deadline passes. */

@@ -1,6 +1,8 @@
-// Timed waits that say, in the Temporal UI's event history, which deadline or reminder they are. A summary is
-// the timer's user metadata; projects started before the manager's view keep their timers as they were.
-import { condition } from '@temporalio/workflow';
+// What each timer and each write says in the Temporal UI's event history: which deadline or reminder a timer
+// is, what an activity records. A summary is user metadata of the command; projects started before the
+// manager's view keep their commands as they were.
+import { condition, type ActivityFunctionWithOptions } from '@temporalio/workflow';
+import { databaseWrites } from '../activity-options';
 import { clipToBytes } from '../../contract/action-names';
 import type { ProjectRun } from './run';
 
@@ -28,3 +30,18 @@ export const deadlineSummary = (zh: string, en: string, at: number | string): st
   const when = shanghaiTime(typeof at === 'number' ? new Date(at).toISOString() : at);
   return `${zh} ${en}: ${when}`;
 };
+
+/**
+ * Runs a database-writing activity; on projects with the manager's view it says in the event history what
+ * it records (zh-CN, then English).
+ */
+export function summarised<A extends unknown[], R>(
+  run: ProjectRun,
+  activity: ActivityFunctionWithOptions<(...args: A) => Promise<R>>,
+  summary: string,
+  ...args: A
+): Promise<R> {
+  return run.features.managerView
+    ? activity.executeWithOptions({ ...databaseWrites, summary: clipToBytes(summary) }, args)
+    : activity(...args);
+}
