@@ -201,15 +201,32 @@ export const oneInstalment = (
 ];
 
 /** A phase whose money is one instalment released at its start: rolling support, a platform's approval. */
-export function openPhaseWithOneInstalment(
+type OneInstalmentGate = 'rollingSupport' | 'platformApproval';
+
+/**
+ * Before the step that opens such a phase: its instalment in the state, so the payment owed shows with the
+ * step. Projects from before the manager's view plan it only when it is opened (undefined here).
+ */
+export function planOneInstalmentPhase(
   run: ProjectRun,
   amount: number,
-  gate: 'rollingSupport' | 'platformApproval',
-  actor: Actor,
-  basis: string,
-  ruleIds: RuleId[],
+  gate: OneInstalmentGate,
+): Instalment[] | undefined {
+  if (!run.features.ledger || amount <= 0 || !run.features.managerView) return undefined;
+  const planned = oneInstalment(run, amount, gate);
+  planPhaseFunds(run, planned);
+  return planned;
+}
+
+/** After that step: the phase in the ledger, as planned before it or, for projects from before, now. */
+export async function openOneInstalmentPhase(
+  run: ProjectRun,
+  planned: Instalment[] | undefined,
+  phase: { amount: number; gate: OneInstalmentGate; actor: Actor; basis: string; ruleIds: RuleId[] },
 ): Promise<void> {
-  return openPhaseFunds(run, amount, oneInstalment(run, amount, gate), actor, basis, ruleIds);
+  if (!run.features.ledger || phase.amount <= 0) return;
+  const instalments = planned ?? oneInstalment(run, phase.amount, phase.gate);
+  await openPhaseFunds(run, phase.amount, instalments, phase.actor, phase.basis, phase.ruleIds);
 }
 
 const plannedEntry = (i: Instalment, actor: Actor, basis: string): EntryDraft => ({

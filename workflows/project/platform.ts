@@ -14,7 +14,7 @@ import {
   requireStaffCommitment,
   ruleViolation,
 } from '../failures';
-import { oneInstalment, openPhaseFunds, openPhaseWithOneInstalment, planPhaseFunds } from './funds';
+import { openOneInstalmentPhase, planOneInstalmentPhase } from './funds';
 import { onAction } from './on-action';
 import { enter, record } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
@@ -54,33 +54,20 @@ export function onFileWithProvince(run: ProjectRun): void {
           state.provincialSubsidy = request.approvedSubsidy;
           if (!run.features.ledger) state.fundsPaid += request.approvedSubsidy;
           platform.nextFilingDueAt = run.iso(run.now() + interval);
-          const funded = run.features.ledger && request.approvedSubsidy > 0;
-          // Planned before the step is recorded, the payment owed shows with it (projects from before: after).
-          const planned =
-            funded && run.features.managerView
-              ? oneInstalment(run, request.approvedSubsidy, 'platformApproval')
-              : undefined;
-          if (planned) planPhaseFunds(run, planned);
+          const planned = planOneInstalmentPhase(run, request.approvedSubsidy, 'platformApproval');
           run.phaseBoundary = true;
           await enter(run, 'execution', 'platformApprovalFiled', request.actor, {
             basis: request.reference,
             ruleIds: ['R17', 'R12'],
             payload: { approvedSubsidy: request.approvedSubsidy, evidence: request.evidence },
           });
-          if (planned)
-            await openPhaseFunds(run, request.approvedSubsidy, planned, request.actor, request.reference, [
-              'R17',
-              'R12',
-            ]);
-          else if (funded)
-            await openPhaseWithOneInstalment(
-              run,
-              request.approvedSubsidy,
-              'platformApproval',
-              request.actor,
-              request.reference,
-              ['R17', 'R12'],
-            );
+          await openOneInstalmentPhase(run, planned, {
+            amount: request.approvedSubsidy,
+            gate: 'platformApproval',
+            actor: request.actor,
+            basis: request.reference,
+            ruleIds: ['R17', 'R12'],
+          });
           break;
         }
         case 'annual':

@@ -7,7 +7,7 @@ import type { RuleId } from '../../rules';
 import { condition } from '@temporalio/workflow';
 import { toMilestones } from './milestones';
 import { postEvaluationRated } from './oversight';
-import { oneInstalment, openPhaseFunds, openPhaseWithOneInstalment, planPhaseFunds } from './funds';
+import { openOneInstalmentPhase, planOneInstalmentPhase } from './funds';
 import { enter } from './recording';
 import { SYSTEM, type ProjectRun } from './run';
 import { awaitWithEscalation } from './waits';
@@ -54,13 +54,7 @@ export async function startRollingSupport(
   // R22: a pool project's demonstrated breakthrough is supported directly, without a call.
   const direct = request.breakthrough !== undefined;
   const ruleIds: RuleId[] = direct ? ['R22', 'R20'] : ['R21'];
-  const funded = run.features.ledger && request.additionalSubsidy > 0;
-  // Planned before the step is recorded, the payment owed shows with it (projects from before: after).
-  const planned =
-    funded && run.features.managerView
-      ? oneInstalment(run, request.additionalSubsidy, 'rollingSupport')
-      : undefined;
-  if (planned) planPhaseFunds(run, planned);
+  const planned = planOneInstalmentPhase(run, request.additionalSubsidy, 'rollingSupport');
   await enter(run, 'execution', direct ? 'directSupport' : 'rollingSupport', request.actor, {
     basis: `${request.phaseTitle}: ${request.basis}`,
     ruleIds,
@@ -71,17 +65,12 @@ export async function startRollingSupport(
       milestones: state.milestones.map((milestone) => ({ id: milestone.id, dueAt: milestone.dueAt })),
     },
   });
-  if (planned)
-    await openPhaseFunds(run, request.additionalSubsidy, planned, request.actor, request.basis, ruleIds);
-  else if (funded) {
-    await openPhaseWithOneInstalment(
-      run,
-      request.additionalSubsidy,
-      'rollingSupport',
-      request.actor,
-      request.basis,
-      ruleIds,
-    );
-  }
+  await openOneInstalmentPhase(run, planned, {
+    amount: request.additionalSubsidy,
+    gate: 'rollingSupport',
+    actor: request.actor,
+    basis: request.basis,
+    ruleIds,
+  });
   run.phaseBoundary = true;
 }
