@@ -1,14 +1,18 @@
-// The dev server's own counters (its Prometheus endpoint), so a round whose server CPU jumps can be traced
+// The Temporal server's own counters (its Prometheus endpoints, one per cluster service, summed), so a round whose server CPU jumps can be traced
 // to the work behind it: persistence calls by operation, task matching, cache misses.
 import { round } from './support';
 
 export type Counters = Map<string, number>;
 
 /** Counter series summed over every label but `operation` (persistence, cache) and `task_type`. */
-export async function scrapeCounters(url: string): Promise<Counters> {
-  const text = await (await fetch(url)).text();
-  const counters = new Set<string>();
+export async function scrapeCounters(urls: string[]): Promise<Counters> {
   const totals: Counters = new Map();
+  for (const url of urls) addCounters(await (await fetch(url)).text(), totals);
+  return totals;
+}
+
+function addCounters(text: string, totals: Counters): void {
+  const counters = new Set<string>();
   for (const line of text.split('\n')) {
     const type = /^# TYPE (\S+) counter$/.exec(line);
     if (type) counters.add(type[1]!);
@@ -19,7 +23,6 @@ export async function scrapeCounters(url: string): Promise<Counters> {
     const key = kept.length ? `${m[1]}{${kept.join(',')}}` : m[1]!;
     totals.set(key, (totals.get(key) ?? 0) + Number(m[3]));
   }
-  return totals;
 }
 
 export function counterDelta(before: Counters, after: Counters): Counters {

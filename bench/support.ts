@@ -1,19 +1,10 @@
-// Small helpers of the benchmark: ports, percentiles, a bounded pool of async jobs, the worker process.
+// Small helpers of the benchmark: percentiles, a bounded pool of async jobs, the worker process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, createServer as createHttpServer, request } from 'node:http';
-import { createServer } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+export { freePort } from '../scripts/lib/free-port';
 
 export function percentile(values: number[], p: number): number {
   if (!values.length) return 0;

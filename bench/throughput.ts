@@ -43,7 +43,7 @@ export async function measureThroughput(system: BenchSystem, driver: Driver, set
   log(`lifecycle throughput: ${roundCount} rounds of ${perRound} projects, concurrency ${concurrency}`);
   // CPU per part of the system: on 2 cores, whichever part burns the most bounds the throughput.
   const cpuParts = {
-    temporalServer: () => cpuSeconds(system.serverProcess.pid),
+    temporalServer: () => system.serverPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
     worker: () => cpuSeconds(system.worker.pid),
     benchProcess: () => cpuSeconds(process.pid),
     postgres: () => cpuSecondsOf('postgres'),

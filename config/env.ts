@@ -22,6 +22,13 @@ const EnvSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('gongguan-projects'),
   TEMPORAL_UI_PORT: port.default(8233),
   /**
+   * Which Temporal `scripts/start`, the tests and the bench run when none answers at TEMPORAL_ADDRESS:
+   * `dev`, the CLI's dev server (SQLite, one process), or `cluster`, a real server persisted in this
+   * PostgreSQL (databases `temporal` and `temporal_visibility`), each service a process of its own, and
+   * the read-only UI server (scripts/lib/temporal-cluster.ts).
+   */
+  GONGGUAN_TEMPORAL: z.enum(['dev', 'cluster']).default('dev'),
+  /**
    * Workflows kept in the worker's sticky cache. A project workflow costs ~2.5 MiB cached (measured by
    * `npm run bench`), so the SDK's heap-based default (~2,000 on this machine) would hold ~5 GiB; an evicted
    * project replays its short history (one phase, a few hundred events) on its next task.

@@ -1,6 +1,6 @@
-// `scripts/start`: the whole system on this machine. Starts the Temporal dev server unless one answers
-// at TEMPORAL_ADDRESS, migrates the database, starts worker and API, prints the URLs, and on Ctrl-C
-// stops everything it started.
+// `scripts/start`: the whole system on this machine. Starts the Temporal dev server (or, with
+// GONGGUAN_TEMPORAL=cluster, a real cluster on PostgreSQL) unless one answers at TEMPORAL_ADDRESS,
+// migrates the database, starts worker and API, prints the URLs, and on Ctrl-C stops everything it started.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +11,14 @@ import { createPool } from '../db/pool';
 import { loadConfigOrExit } from '../config/env';
 import { migrate } from '../db/migrate';
 import { ensureTemporalCli } from './lib/temporal-cli';
+import { DEFAULT_CLUSTER_PORTS, startCluster, type Cluster } from './lib/temporal-cluster';
 import { answers, startDevServer, stopProcess, type DevServer } from './lib/temporal-dev-server';
 
 const config = loadConfigOrExit();
 const log = (line: string) => console.log(`[gongguan] ${line}`);
 const children: Array<{ name: string; process: ChildProcess }> = [];
 let devServer: DevServer | undefined;
+let cluster: Cluster | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
@@ -32,6 +34,19 @@ async function main(): Promise<void> {
     throw new Error(
       `TEMPORAL_ADDRESS=${address} does not answer (or lacks namespace ${config.TEMPORAL_NAMESPACE})`,
     );
+  } else if (config.GONGGUAN_TEMPORAL === 'cluster') {
+    cluster = await startCluster({
+      cacheDir: config.GONGGUAN_CACHE_DIR,
+      databaseUrl: config.DATABASE_URL,
+      databases: { persistence: 'temporal', visibility: 'temporal_visibility' },
+      namespace: config.TEMPORAL_NAMESPACE,
+      ports: { ...DEFAULT_CLUSTER_PORTS, frontend: Number(address.split(':')[1]) },
+      uiPort: config.TEMPORAL_UI_PORT,
+      uiCodecEndpoint: `${apiUrl}/codec/${await uiCodecKey()}`,
+      logDir: config.GONGGUAN_DATA_DIR,
+      log,
+    });
+    uiUrl = cluster.uiUrl;
   } else {
     const cliPath = await ensureTemporalCli({
       explicitPath: config.TEMPORAL_CLI,
@@ -119,6 +134,7 @@ async function shutdown(code: number): Promise<void> {
   log('Stopping...');
   await Promise.all(children.map((c) => stopProcess(c.process)));
   await devServer?.stop();
+  await cluster?.stop();
   log('Stopped.');
   process.exit(code);
 }

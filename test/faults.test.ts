@@ -14,7 +14,7 @@ import { createHarness, eventually, type Harness } from './support/harness';
 import {
   accept,
   compressedPolicy,
-  events,
+  expectCleanTrail,
   passMilestone,
   seedExperts,
   signContract,
@@ -24,26 +24,6 @@ import {
 } from './support/lifecycle';
 
 const quiet = () => undefined;
-
-/** The audit trail has one row per transition: contiguous sequence numbers and no repeated once-only step. */
-async function expectCleanTrail(pool: pg.Pool, code: string) {
-  const trail = await events(pool, code);
-  expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
-  for (const action of [
-    'submitApplication',
-    'recommend',
-    'applicationWindowClosed',
-    'approve',
-    'signContract',
-    'accept',
-    'close',
-  ]) {
-    expect(
-      trail.filter((e) => e.action === action),
-      action,
-    ).toHaveLength(1);
-  }
-}
 
 describe('Temporal server restarted mid-lifecycle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongguan-restart-'));

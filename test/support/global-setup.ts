@@ -1,8 +1,8 @@
-// Brings up the real parts the suite needs, once per run: a Temporal dev server (built on first use,
-// cached outside the clone) and a fresh test database with every migration applied. Leaves nothing
-// running: the server is stopped and its files removed in teardown.
+// Brings up the real parts the suite needs, once per run: a Temporal dev server, or with
+// GONGGUAN_TEMPORAL=cluster a real cluster on PostgreSQL (built on first use, cached outside the clone),
+// and a fresh test database with every migration applied. Leaves nothing running: the server is stopped
+// and its files removed in teardown.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,6 +10,8 @@ import type { TestProject } from 'vitest/node';
 import { databaseName, parseConfig, withDatabase } from '../../config/env';
 import { migrate } from '../../db/migrate';
 import { ensureTemporalCli } from '../../scripts/lib/temporal-cli';
+import { freePort } from '../../scripts/lib/free-port';
+import { freeClusterPorts, startCluster, type Cluster } from '../../scripts/lib/temporal-cluster';
 import { startDevServer, type DevServer } from '../../scripts/lib/temporal-dev-server';
 
 declare module 'vitest' {
@@ -18,21 +20,17 @@ declare module 'vitest' {
     temporalNamespace: string;
     databaseUrl: string;
     temporalCliPath: string;
+    /** The kind of Temporal the suite runs on (GONGGUAN_TEMPORAL). */
+    temporalMode: 'dev' | 'cluster';
   }
 }
 
 const log = (line: string) => console.log(`[test setup] ${line}`);
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** The suite's own cluster databases, made afresh each run beside the test database. */
+const TEST_CLUSTER_DATABASES = { persistence: 'temporal_test', visibility: 'temporal_visibility_test' };
+
+export { freePort };
 
 async function recreateDatabase(url: string): Promise<void> {
   const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
@@ -55,12 +53,26 @@ export default async function setup(project: TestProject) {
     cacheDir: config.GONGGUAN_CACHE_DIR,
     log,
   });
-  let server: DevServer | undefined;
+  let server: DevServer | Cluster | undefined;
   let dataDir: string | undefined;
   let address: string;
   if (process.env.TEMPORAL_ADDRESS) {
     address = config.TEMPORAL_ADDRESS;
     log(`Using the Temporal server at ${address}`);
+  } else if (config.GONGGUAN_TEMPORAL === 'cluster') {
+    dataDir = mkdtempSync(join(tmpdir(), 'gongguan-test-'));
+    server = await startCluster({
+      cacheDir: config.GONGGUAN_CACHE_DIR,
+      databaseUrl: testDatabaseUrl,
+      databases: TEST_CLUSTER_DATABASES,
+      fresh: true,
+      namespace: config.TEMPORAL_NAMESPACE,
+      ports: await freeClusterPorts(),
+      uiPort: null,
+      logDir: dataDir,
+      log,
+    });
+    address = server.address;
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'gongguan-test-'));
     server = await startDevServer({
@@ -79,6 +91,7 @@ export default async function setup(project: TestProject) {
   project.provide('temporalNamespace', config.TEMPORAL_NAMESPACE);
   project.provide('databaseUrl', testDatabaseUrl);
   project.provide('temporalCliPath', cliPath);
+  project.provide('temporalMode', config.GONGGUAN_TEMPORAL);
 
   return async () => {
     await server?.stop();

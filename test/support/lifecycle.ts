@@ -482,6 +482,26 @@ export async function events(pool: Pool, code: string) {
  * (`RECORD_HISTORIES=1 npx vitest run test/lifecycle` refreshes them after an intended change).
  * RECORD_HISTORIES_PREFIX keeps the histories of the code before a patch beside the new ones.
  */
+/** The audit trail has one row per transition: contiguous sequence numbers and no repeated once-only step. */
+export async function expectCleanTrail(pool: Pool, code: string): Promise<void> {
+  const trail = await events(pool, code);
+  expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
+  for (const action of [
+    'submitApplication',
+    'recommend',
+    'applicationWindowClosed',
+    'approve',
+    'signContract',
+    'accept',
+    'close',
+  ]) {
+    expect(
+      trail.filter((e) => e.action === action),
+      action,
+    ).toHaveLength(1);
+  }
+}
+
 export async function recordHistories(client: Client, workflowId: string, name: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const runs = await runsOldestFirst(client, workflowId);

@@ -1,6 +1,9 @@
 // A real SMTP server inside the test: reminders travel over SMTP through nodemailer, as in production.
 import { SMTPServer } from 'smtp-server';
+import type { Pool } from 'pg';
+import { expect } from 'vitest';
 import { freePort } from './global-setup';
+import { eventually } from './harness';
 
 export interface ReceivedMail {
   to: string[];
@@ -60,4 +63,27 @@ function decodeMime(value: string): string {
           'latin1',
         ).toString('utf8'),
   );
+}
+
+/**
+ * Once the senders of `scope` are idle, every reminder they marked sent arrived once: as many mails as
+ * sent rows, and no Message-ID twice (a second delivery of a row repeats its Message-ID).
+ */
+export async function expectEachReminderOnce(
+  pool: Pool,
+  scope: string,
+  mails: ReceivedMail[],
+): Promise<number> {
+  const sent = await eventually(async () => {
+    const { rows } = await pool.query<{ sent: number; sending: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              count(*) FILTER (WHERE status = 'sending')::int AS sending
+         FROM reminder_outbox WHERE scope = $1`,
+      [scope],
+    );
+    return rows[0]!.sending === 0 && rows[0]!.sent === mails.length ? rows[0]!.sent : undefined;
+  }, 60_000);
+  const ids = mails.map((m) => m.messageId);
+  expect(new Set(ids).size).toBe(ids.length);
+  return sent;
 }
