@@ -16,7 +16,12 @@ export interface BenchSettings {
    * sides: without a pause, each round paid for the tail of the round before it, the other side's.
    */
   settleMs: number;
+  /** Which phases run (BENCH_PHASES, comma-separated): the scale phase may run on its own. */
+  phases: Set<BenchPhase>;
 }
+
+export const BENCH_PHASES = ['throughput', 'api', 'scale'] as const;
+export type BenchPhase = (typeof BENCH_PHASES)[number];
 
 export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
   const int = (name: string, fallback: number) => Number(env[name] ?? fallback);
@@ -27,8 +32,14 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
     rounds: int('BENCH_ROUNDS', 3),
     samples: int('BENCH_SAMPLES', 200),
     settleMs: int('BENCH_SETTLE_MS', 35_000),
+    phases: new Set((env.BENCH_PHASES ?? BENCH_PHASES.join(',')).split(',') as BenchPhase[]),
   };
-  if (settings.projects <= 2 * settings.concurrency) {
+  const unknown = [...settings.phases].filter((p) => !BENCH_PHASES.includes(p));
+  if (unknown.length || settings.phases.size === 0) {
+    console.error(`BENCH_PHASES takes some of ${BENCH_PHASES.join(', ')} (got ${env.BENCH_PHASES})`);
+    process.exit(2);
+  }
+  if (settings.phases.has('throughput') && settings.projects <= 2 * settings.concurrency) {
     // The pool is full from the first wave's last end to the last start, which comes when N - concurrency
     // lifecycles have ended: two waves or fewer leave no time to measure a rate in.
     console.error(
