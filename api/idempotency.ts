@@ -101,3 +101,14 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool, staleAfter
     return payload;
   });
 }
+
+/**
+ * The workflow update ID of a request sent with an Idempotency-Key: the same for every attempt, at any API
+ * instance, so an update whose first attempt was answered 503 (Temporal aborted or lost the answer under
+ * load) and is retried is taken once by the workflow, which answers the retry with the first outcome.
+ */
+export function updateIdOf(request: FastifyRequest): string | undefined {
+  const claim = request.idempotency;
+  if (!claim) return undefined;
+  return `idempotency:${createHash('sha256').update(`${claim.actorId}\n${claim.key}`).digest('hex').slice(0, 40)}`;
+}

@@ -1,5 +1,6 @@
 // The bench's staff, experts and PIs: an HTTP client of the API, and a whole project lifecycle driven
 // over it as those people would drive it.
+import { randomUUID } from 'node:crypto';
 import {
   applicationBody,
   enterpriseApplication,
@@ -50,8 +51,8 @@ export interface Driver {
   publish(entry: ListEntry): Promise<void>;
   /** A project left in its application window until `deadline` (a civil date): it stays open. */
   openProject(deadline: string): Promise<string>;
-  /** Where the lifecycles' time went: waiting for the workflow to move on, and the polls that waited. */
-  spent: { waiting: number; polls: number };
+  /** Where the lifecycles' time went: waiting for the workflow to move on, the polls that waited, retries. */
+  spent: { waiting: number; polls: number; retried: number };
 }
 
 export function createDriver(system: BenchSystem): Driver {
@@ -65,17 +66,33 @@ export function createDriver(system: BenchSystem): Driver {
       );
     return { authorization: `Bearer ${keys.get(id)}`, 'content-type': 'application/json' };
   };
+  const spent = { waiting: 0, polls: 0, retried: 0 };
+  /**
+   * As the API asks of its clients: every POST carries an Idempotency-Key, and a 503 (Temporal or PostgreSQL
+   * shedding load) or a 409 for the same key still in flight is retried with it, after a pause.
+   */
   const call: Driver['call'] = async (actor, method, path, body, headers = {}, organisations = []) => {
-    const res = await httpJson(`${system.api}${path}`, {
-      method,
-      headers: { ...(await auth(actor, organisations)), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (res.status >= 400)
-      throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json).slice(0, 300)}`);
-    return res.json;
+    const keyed = method === 'POST' && !headers['idempotency-key'];
+    const sent = { ...headers, ...(keyed ? { 'idempotency-key': `bench-${randomUUID()}` } : {}) };
+    for (let attempt = 1; ; attempt++) {
+      const res = await httpJson(`${system.api}${path}`, {
+        method,
+        headers: { ...(await auth(actor, organisations)), ...sent },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const retriable =
+        res.status === 503 ||
+        (res.status === 409 && (res.json as { type?: string }).type?.endsWith('/idempotency-in-progress'));
+      if (retriable && sent['idempotency-key'] && attempt < 8) {
+        spent.retried++;
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        continue;
+      }
+      if (res.status >= 400)
+        throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json).slice(0, 300)}`);
+      return res.json;
+    }
   };
-  const spent = { waiting: 0, polls: 0 };
   /**
    * Waits for the project to reach a state, long-polling its record as a staff client would: stage and
    * pending actions are in the record, so the client leaves out the live status (one query less each).

@@ -60,6 +60,7 @@ function printTable(mode: 'dev' | 'cluster', { throughput: t, apiOverhead, scale
         `${throughput.ratio} (rounds: ${throughput.rounds.map((x) => x.ratio).join(', ')})`,
         'goal ≥ 0.9',
       ],
+      ['requests retried after a 503', `${throughput.retriedRequests}`, ''],
       [
         'CPU per lifecycle, all processes',
         `${throughput.cpuPerLifecycle.gongguanS} s vs ${throughput.cpuPerLifecycle.baselineS} s (ratio ${throughput.cpuPerLifecycle.ratio})`,

@@ -206,6 +206,8 @@ export async function measureThroughput(system: BenchSystem, driver: Driver, set
         baseline: perLifecycleCounters(baseline.counters, total),
       },
       cpuPerLifecycle,
+      /** Requests answered 503 (or 409 in flight) and retried with their key, as a client would. */
+      retriedRequests: driver.spent.retried,
     },
     history: {
       eventsPerLifecycle: projectHistory.events!,

@@ -172,6 +172,42 @@ describe('two workers and two APIs', () => {
   });
 
   it(
+    'takes a retried update once when its first answer was lost, at another instance',
+    { timeout: 120_000 },
+    async () => {
+      const [a, b] = apis as [ApiProcess, ApiProcess];
+      const entry = await publishThrough(a);
+      const application = enterpriseApplication();
+      const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+      const applied = await call(
+        a,
+        lead,
+        'POST',
+        `/lists/${entry.id}/applications`,
+        applicationBody(application),
+      );
+      expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+      const code = applied.body.code as string;
+      const key = `pool-${code}`;
+      const body = { member: true, basis: 'R22 pool', recommendation: 'review panel', evidence: evidence() };
+      const send = (api: ApiProcess) =>
+        call(api, officer, 'POST', `/projects/${code}/project-pool`, body, { 'idempotency-key': key });
+      const first = await send(a);
+      expect(first.status, JSON.stringify(first.body)).toBe(200);
+      const trail = async (): Promise<number> =>
+        (await h.pool.query('SELECT count(*)::int AS n FROM project_events WHERE project_code = $1', [code]))
+          .rows[0].n;
+      const recorded = await eventually(async () => ((await trail()) > 0 ? trail() : undefined));
+      // As after a 503 (Temporal aborted the update under load): the API released the key, the client retries.
+      await h.pool.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
+      const retried = await send(b);
+      expect(retried).toEqual(first);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await trail()).toBe(recorded);
+    },
+  );
+
+  it(
     'wakes a long poll on one instance with a change recorded through the other',
     { timeout: 120_000 },
     async () => {

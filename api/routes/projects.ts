@@ -82,6 +82,7 @@ import {
 import { exactly } from '../../contract/exact-schema';
 import type { AppContext } from '../app';
 import { projectReader } from '../authorization';
+import { updateIdOf } from '../idempotency';
 import { projectAccess } from '../project-access';
 import { requireAttached } from './documents';
 import { ProblemError, conflict, notFound, ruleViolations } from '../problem';
@@ -687,6 +688,7 @@ export const projectRoutes =
           try {
             return await handle(request.params.code).executeUpdate(a.update, {
               args: [{ ...request.body, actor }],
+              updateId: updateIdOf(request),
             });
           } catch (err) {
             // The project is on record but its workflow has ended (closed, rejected, terminated): 409, not 404.
