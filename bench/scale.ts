@@ -1,5 +1,5 @@
 // Scale: open projects held at once, started over HTTP as PIs would apply, with staff actions on random
-// ones at each checkpoint (1,000, 10,000, 50,000, 100,000 up to the target, and the target), and what the
+// ones at each checkpoint (1,000, 10,000, 20,000, 50,000, 100,000 up to the target, and the target), and what the
 // worker holds in memory and the databases on disk.
 import { readFileSync } from 'node:fs';
 import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
@@ -16,7 +16,7 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
   const entry = listEntry({ applicationDeadline: '2099-12-31' });
   await driver.publish(entry);
   const open: string[] = [];
-  const checkpoints = [1_000, 10_000, 50_000, 100_000].filter((c) => c <= target);
+  const checkpoints = [1_000, 10_000, 20_000, 50_000, 100_000].filter((c) => c <= target);
   if (target > 0 && !checkpoints.includes(target)) checkpoints.push(target);
   const rows: Array<Record<string, number>> = [];
   const retriedBefore = driver.spent.retried;
@@ -61,7 +61,7 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
       temporalStoreMiB: round(storage.temporal / 2 ** 20),
     });
     log(
-      `  ${open.length} open: ${round(startRate)} starts/s, action p99 ${round(percentile(latencies, 99))} ms, worker RSS ${memory.rss} MiB, ` +
+      `  ${open.length} open: ${round(startRate)} starts/s, action p50/p99 ${round(percentile(latencies, 50))}/${round(percentile(latencies, 99))} ms, worker RSS ${memory.rss} MiB, ` +
         `storage gongguan ${round(storage.gongguan / 2 ** 20)} MiB, Temporal ${round(storage.temporal / 2 ** 20)} MiB`,
     );
   }
