@@ -83,6 +83,22 @@ describe('two workers and two APIs', () => {
     return entry;
   }
 
+  /** An application made through API `a` to a list entry published through it: the project's code. */
+  async function applyThrough(a: ApiProcess) {
+    const entry = await publishThrough(a);
+    const application = enterpriseApplication();
+    const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
+    const applied = await call(
+      a,
+      lead,
+      'POST',
+      `/lists/${entry.id}/applications`,
+      applicationBody(application),
+    );
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+    return { application, code: applied.body.code as string };
+  }
+
   it('runs projects on both workers and delivers each reminder once', { timeout: 240_000 }, async () => {
     for (const [actor, email] of [
       [officer, 'officer.wang@gongguan.test'],
@@ -176,18 +192,7 @@ describe('two workers and two APIs', () => {
     { timeout: 120_000 },
     async () => {
       const [a, b] = apis as [ApiProcess, ApiProcess];
-      const entry = await publishThrough(a);
-      const application = enterpriseApplication();
-      const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
-      const applied = await call(
-        a,
-        lead,
-        'POST',
-        `/lists/${entry.id}/applications`,
-        applicationBody(application),
-      );
-      expect(applied.status, JSON.stringify(applied.body)).toBe(201);
-      const code = applied.body.code as string;
+      const { code } = await applyThrough(a);
       const key = `pool-${code}`;
       const body = { member: true, basis: 'R22 pool', recommendation: 'review panel', evidence: evidence() };
       const send = (api: ApiProcess) =>
@@ -212,18 +217,7 @@ describe('two workers and two APIs', () => {
     { timeout: 120_000 },
     async () => {
       const [a, b] = apis as [ApiProcess, ApiProcess];
-      const entry = await publishThrough(a);
-      const application = enterpriseApplication();
-      const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
-      const applied = await call(
-        a,
-        lead,
-        'POST',
-        `/lists/${entry.id}/applications`,
-        applicationBody(application),
-      );
-      expect(applied.status, JSON.stringify(applied.body)).toBe(201);
-      const code = applied.body.code as string;
+      const { application, code } = await applyThrough(a);
       const before = await eventually(async () => {
         const res = await call(b, officer, 'GET', `/projects/${code}?live=false`);
         return res.status === 200 ? res.body : undefined;
