@@ -1,6 +1,6 @@
 // Scale: open projects held at once, started over HTTP as PIs would apply, with staff actions on random
-// ones at each checkpoint (1,000, 10,000, 20,000, 50,000, 100,000 up to the target, and the target), and what the
-// worker holds in memory and the databases on disk.
+// ones at each checkpoint (1,000, 10,000, 20,000, 50,000, 100,000 up to the target, and the target), and
+// what the worker holds in memory and the databases on disk.
 import { readFileSync } from 'node:fs';
 import { applicationBody, enterpriseApplication, listEntry } from '../examples/applications';
 import type { Actor } from '../contract/project';
@@ -50,7 +50,7 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
     }
     const memory = workerMemory(system.worker.pid);
     const storage = await system.storageBytes();
-    rows.push({
+    const row = {
       open: open.length,
       startRatePerS: round(startRate),
       actionP50Ms: round(percentile(latencies, 50)),
@@ -59,10 +59,11 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
       workerPeakRssMiB: memory.peak,
       gongguanDbMiB: round(storage.gongguan / 2 ** 20),
       temporalStoreMiB: round(storage.temporal / 2 ** 20),
-    });
+    };
+    rows.push(row);
     log(
-      `  ${open.length} open: ${round(startRate)} starts/s, action p50/p99 ${round(percentile(latencies, 50))}/${round(percentile(latencies, 99))} ms, worker RSS ${memory.rss} MiB, ` +
-        `storage gongguan ${round(storage.gongguan / 2 ** 20)} MiB, Temporal ${round(storage.temporal / 2 ** 20)} MiB`,
+      `  ${row.open} open: ${row.startRatePerS} starts/s, action p50/p99 ${row.actionP50Ms}/${row.actionP99Ms} ms, worker RSS ${row.workerRssMiB} MiB, ` +
+        `storage gongguan ${row.gongguanDbMiB} MiB, Temporal ${row.temporalStoreMiB} MiB`,
     );
   }
   return {
