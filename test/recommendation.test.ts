@@ -72,7 +72,11 @@ describe('R6.6 recommending authority', () => {
     expect((await recommend(code, headers, recommendation(application))).statusCode).toBe(409);
     await waitForStage(t.h.client, code, 'review');
     await recordHistories(t.h.client, projectWorkflowId(code), 'r66-recommended');
-    const trail = await events(t.h.pool, code);
+    // The stage moves in the workflow before the activity that records the window's close has written it.
+    const trail = await eventually(async () => {
+      const recorded = await events(t.h.pool, code);
+      return recorded.length >= 3 ? recorded : undefined;
+    });
     expect(trail.slice(0, 3).map((e) => [e.action, e.actor_id])).toEqual([
       ['submitApplication', application.team.principalInvestigator.id],
       ['recommend', authority.id],
