@@ -9,12 +9,17 @@ import { log, type BenchSettings } from './settings';
 import { percentile, pool as runPool, round } from './support';
 import type { BenchSystem } from './system';
 
+/**
+ * Applications per call-list entry. An entry draws tens of applications, each of which tells the entry's
+ * workflow it came; all of them on one entry would measure that one workflow, not the province.
+ */
+export const APPLICATIONS_PER_ENTRY = 100;
+
 export async function measureScale(system: BenchSystem, driver: Driver, settings: BenchSettings) {
   const { open: target, concurrency, samples } = settings;
   log(`scale: up to ${target} open projects`);
   if (target === 0) log('  skipped (BENCH_OPEN=0)');
-  const entry = listEntry({ applicationDeadline: '2099-12-31' });
-  await driver.publish(entry);
+  const entries: string[] = [];
   const open: string[] = [];
   const checkpoints = [1_000, 10_000, 20_000, 50_000, 100_000].filter((c) => c <= target);
   if (target > 0 && !checkpoints.includes(target)) checkpoints.push(target);
@@ -22,15 +27,23 @@ export async function measureScale(system: BenchSystem, driver: Driver, settings
   const retriedBefore = driver.spent.retried;
   const started = Date.now();
   for (const checkpoint of checkpoints) {
-    const batchStarted = Date.now();
     const before = open.length;
-    const codes = await runPool(checkpoint - open.length, concurrency * 2, async () => {
+    const needed = Math.ceil(checkpoint / APPLICATIONS_PER_ENTRY) - entries.length;
+    entries.push(
+      ...(await runPool(needed, concurrency, async () => {
+        const entry = listEntry({ applicationDeadline: '2099-12-31' });
+        await driver.publish(entry);
+        return entry.id;
+      })),
+    );
+    const batchStarted = Date.now();
+    const codes = await runPool(checkpoint - open.length, concurrency * 2, async (i) => {
+      const entryId = entries[Math.floor((before + i) / APPLICATIONS_PER_ENTRY)]!;
       const application = enterpriseApplication();
       const lead: Actor = { id: application.team.principalInvestigator.id, role: 'projectLead' };
       // The driver retries a 503 with the same Idempotency-Key, so a retry never makes a second project.
-      return (
-        await driver.call(lead, 'POST', `/lists/${entry.id}/applications`, applicationBody(application))
-      ).code as string;
+      return (await driver.call(lead, 'POST', `/lists/${entryId}/applications`, applicationBody(application)))
+        .code as string;
     });
     open.push(...codes);
     const startRate = (open.length - before) / ((Date.now() - batchStarted) / 1000);

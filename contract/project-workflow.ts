@@ -393,6 +393,12 @@ export interface ProjectFeatures {
    * they wait on. Absent: none of these.
    */
   managerView?: boolean;
+  /**
+   * The application's first step is written in the run's first workflow task (a local activity) while the
+   * entry is told of it, so the API's 201 waits for one task instead of three. Absent: an activity task
+   * and then the entry's signal, each a task of its own.
+   */
+  firstStepInOneTask?: boolean;
 }
 
 /**
@@ -416,6 +422,7 @@ export const currentFeatures = (
   majorEventResponses: true,
   oversight: true,
   managerView: true,
+  firstStepInOneTask: true,
 });
 
 export interface ProjectStatus {

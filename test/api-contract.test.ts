@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READING_POSTS, ROUTE_ROLES } from '../api/authorization';
 import { Role, statusQuery, type Actor } from '../contract/project';
+import { derivePolicy } from '../rules';
 import { createHarness, eventually, type Harness } from './support/harness';
 import {
   apply,
@@ -37,7 +38,10 @@ describe('API contract', () => {
   beforeAll(async () => {
     h = await createHarness();
     await h.startWorker();
-    app = await h.buildApp([compressedPolicy()]);
+    // Review lasts the whole file: a review deadline passing mid-test would record a step by itself.
+    app = await h.buildApp([
+      derivePolicy(compressedPolicy(), { id: 'test-contract', durations: { reviewPeriodMs: 600_000 } }),
+    ]);
     await seedExperts(h.pool, 8);
     // One project in review, led by `lead`, with `expert` on its panel: every role's own reach includes it,
     // so whatever a role is refused below is refused by the role table alone.

@@ -52,9 +52,18 @@ describe('vertical slice: list entry → application → project workflow', () =
     );
     expect(events.rows).toEqual([{ seq: 1, action: 'submitApplication', actor_id: 'admin-1' }]);
 
-    // 2. The workflow itself answers.
+    // 2. The workflow itself answers. It wrote that step in its first task, which also answered the
+    // API's request: the 201 waited on no activity task and no second workflow task.
     const status = await h.client.workflow.getHandle(workflowId).query(statusQuery);
     expect(status.stage).toBe('application');
+    const { events: history } = await h.client.workflow.getHandle(workflowId).fetchHistory();
+    const next = history!.findIndex((e, i) => i > 1 && e.workflowTaskScheduledEventAttributes);
+    const firstTask = next < 0 ? history! : history!.slice(0, next);
+    expect(
+      firstTask.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity'),
+    ).toHaveLength(1);
+    expect(firstTask.some((e) => e.workflowExecutionUpdateCompletedEventAttributes)).toBe(true);
+    expect(firstTask.some((e) => e.activityTaskScheduledEventAttributes)).toBe(false);
 
     // 3. Visibility finds it by its search attributes, as the Temporal UI does.
     const found = await eventually(async () => {

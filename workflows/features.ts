@@ -26,6 +26,7 @@ export interface FeatureDecision {
   majorEventResponses: boolean;
   oversight: boolean;
   managerView: boolean;
+  firstStepInOneTask: boolean;
   /** Asked where the code before `features-decided-once-v1` asked it, so older histories replay. */
   reminders: () => ProjectFeatures['reminders'];
 }
@@ -51,12 +52,15 @@ export function decideFeatures(
       majorEventResponses: carried.majorEventResponses ?? false,
       oversight: carried.oversight ?? false,
       managerView: carried.managerView ?? false,
+      firstStepInOneTask: carried.firstStepInOneTask ?? false,
       reminders: () => carried.reminders,
     };
   // One patch stands for all current behaviour; the older ones are asked, in their old order and
   // places, only when replaying a history recorded before it.
-  if (patched('features-decided-once-v8')) return current(continueAsNewAfterEvents);
-  const sinceV7 = { managerView: false };
+  if (patched('features-decided-once-v9')) return current(continueAsNewAfterEvents);
+  const sinceV8 = { firstStepInOneTask: false };
+  if (patched('features-decided-once-v8')) return { ...current(continueAsNewAfterEvents), ...sinceV8 };
+  const sinceV7 = { managerView: false, ...sinceV8 };
   if (patched('features-decided-once-v7')) return { ...current(continueAsNewAfterEvents), ...sinceV7 };
   const sinceV6 = { oversight: false, ...sinceV7 };
   if (patched('features-decided-once-v6')) return { ...current(continueAsNewAfterEvents), ...sinceV6 };

@@ -2,7 +2,11 @@
 // the entry's selection mode admits (R7), the applicant's integrity commitment signed (R18.1), and the
 // application eligible (R4–R6, R19);
 // then the project's workflow starts, with the policy version it will be judged by for its whole life.
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  type Client,
+} from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listEntryWorkflowId, listStatusQuery } from '../../contract/list-entry';
@@ -175,7 +179,8 @@ async function startProject(
   const { application, listEntry: entry, code } = input;
   const workflowId = projectWorkflowId(code);
   try {
-    const handle = await ctx.temporal.workflow.start<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
+    // One request starts the run and asks for its first step, which then arrives with its first task.
+    const start = new WithStartWorkflowOperation<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
       taskQueue: ctx.taskQueue,
       workflowId,
       args: [input],
@@ -206,7 +211,11 @@ async function startProject(
         policyVersion: input.policy.id,
       },
     });
-    return (await handle.executeUpdate(awaitRecordedUpdate)).stage;
+    return (
+      await ctx.temporal.workflow.executeUpdateWithStart(awaitRecordedUpdate, {
+        startWorkflowOperation: start,
+      })
+    ).stage;
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     if (!opts.takeover) throw conflict(`Project ${code} already exists`);

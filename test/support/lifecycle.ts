@@ -163,7 +163,8 @@ export async function searchAttributeWrites(client: Client, workflowId: string) 
       const current = new Map(decode(started));
       const run = { markers: 0, patchUpserts: 0, upserts: [] as Array<Record<string, string>> };
       for (const e of events!) {
-        if (e.markerRecordedEventAttributes) run.markers++;
+        // Patches' markers only: a local activity's result is a marker too.
+        if (e.markerRecordedEventAttributes?.markerName === 'core_patch') run.markers++;
         const upsert = e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields;
         if (!upsert) continue;
         if ('TemporalChangeVersion' in upsert) {

@@ -1,17 +1,19 @@
 // Recording a step: the timeline in history, the search attributes, the read model and the audit trail
 // move together. The audit event is keyed <code>:<seq>, so a retried activity never writes twice (R24).
-import { proxyActivities, setCurrentDetails } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities, setCurrentDetails } from '@temporalio/workflow';
 import { currentDetails } from './current-details';
 import { summarised } from './summaries';
+import { clipToBytes } from '../../contract/action-names';
 import type { Activities } from '../../activities';
 import type { Actor, ProjectStage, TimelineEntry } from '../../contract/project-workflow';
 import type { RuleId } from '../../rules';
-import { databaseWrites } from '../activity-options';
+import { databaseWrites, databaseWritesInTask } from '../activity-options';
 import { nextDeadline } from '../pending-actions';
 import type { ProjectRun } from './run';
 import { publishSearchAttributes } from './search-attributes';
 
 const { recordTransition } = proxyActivities<Activities>(databaseWrites);
+const inTask = proxyLocalActivities<Activities>(databaseWritesInTask);
 
 export interface StepDetails {
   next?: ProjectStage;
@@ -19,6 +21,8 @@ export interface StepDetails {
   ruleIds?: RuleId[];
   at?: string;
   payload?: Record<string, unknown>;
+  /** Written in this workflow task (a local activity) rather than as an activity task of its own. */
+  inTask?: boolean;
 }
 
 export async function record(
@@ -79,12 +83,12 @@ export async function record(
       occurredAt: entry.at,
     },
   };
-  await summarised(
-    run,
-    recordTransition,
-    `记录步骤 ${entry.seq} · records step ${entry.seq}: ${action} (${state.stage})`,
-    transition,
-  );
+  const summary = `记录步骤 ${entry.seq} · records step ${entry.seq}: ${action} (${state.stage})`;
+  await (details.inTask
+    ? inTask.recordTransition.executeWithOptions({ ...databaseWritesInTask, summary: clipToBytes(summary) }, [
+        transition,
+      ])
+    : summarised(run, recordTransition, summary, transition));
   if (withApplication) run.recordedBudget = withApplication;
   // Once the read model has this step, the search attributes show the project as it is by now, so a
   // step recorded meanwhile (the stage change that follows the last milestone check or report, in the

@@ -66,28 +66,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   if (run.features.majorEventResponses) void majorEventWatch(run).catch(endedByCancellation);
 
   if (!input.resume) {
-    await record(run, 'submitApplication', input.submittedBy, {
+    const inOneTask = run.features.firstStepInOneTask;
+    const firstStep = record(run, 'submitApplication', input.submittedBy, {
       at: input.submittedAt,
       ruleIds: ['R4', 'R5', 'R6', 'R19'],
+      inTask: inOneTask,
+    }).then(() => {
+      run.firstStepRecorded = true;
     });
-    run.firstStepRecorded = true;
-    // An entry without a workflow of its own has no examination to tell of this application.
-    if (input.applicationWindow?.entryWorkflow !== false) {
-      try {
-        await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id)).signal(
-          applicationSubmittedSignal,
-          {
-            code: run.code,
-            fundBacked: run.application.leadOrganisation.fundBacked,
-            submittedAt: input.submittedAt,
-            ...(input.applicationWindow && { closesOwnWindow: true }),
-          },
-        );
-      } catch {
-        // No list workflow (an entry from before list workflows existed): its window is taken as closed.
-        if (!input.applicationWindow)
-          run.windowClosed = { examination: state.examinationRequired, late: false };
-      }
+    if (inOneTask) await Promise.all([firstStep, tellEntryOfApplication(run)]);
+    else {
+      await firstStep;
+      await tellEntryOfApplication(run);
     }
   }
 
@@ -157,6 +147,27 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   }
   await condition(allHandlersFinished);
   return { code: run.code, stage: state.stage };
+}
+
+/** R8: the entry's workflow counts the application; an entry without a workflow of its own has none. */
+async function tellEntryOfApplication(run: ProjectRun): Promise<void> {
+  const input = run.input;
+  if (input.applicationWindow?.entryWorkflow === false) return;
+  try {
+    await getExternalWorkflowHandle(listEntryWorkflowId(input.listEntry.id)).signal(
+      applicationSubmittedSignal,
+      {
+        code: run.code,
+        fundBacked: run.application.leadOrganisation.fundBacked,
+        submittedAt: input.submittedAt,
+        ...(input.applicationWindow && { closesOwnWindow: true }),
+      },
+    );
+  } catch {
+    // No list workflow (an entry from before list workflows existed): its window is taken as closed.
+    if (!input.applicationWindow)
+      run.windowClosed = { examination: run.state.examinationRequired, late: false };
+  }
 }
 
 /** In the order the stored histories expect: a message buffered before its handler is delivered at once. */
