@@ -9,6 +9,11 @@ export function shanghaiDate(instant: Date): CivilDate {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The Asia/Shanghai date and time to the minute, as staff read deadlines: 2027-01-10 09:00. */
+export function shanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The instant a civil date starts in Asia/Shanghai. */
 export function startOfShanghaiDay(date: CivilDate): Date {
   return new Date(Date.parse(`${date}T00:00:00+08:00`));

@@ -10,6 +10,7 @@ import {
   formatYuan,
   portfolioKpis,
   shanghaiDate,
+  shanghaiDateTime,
   shareAtLeast,
   subjectiveFailureBan,
   type ApprovedProjectFacts,
@@ -140,6 +141,12 @@ describe('money and dates', () => {
   it('converts instants to Asia/Shanghai civil dates', () => {
     expect(shanghaiDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
     expect(shanghaiDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    // As Intl formats Asia/Shanghai (sv-SE gives ISO order), across the year and the day boundary.
+    for (const iso of ['2026-12-31T15:59:59Z', '2026-12-31T16:00:00Z', '2027-07-01T01:02:03Z']) {
+      const intl = new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false });
+      expect(shanghaiDateTime(new Date(iso))).toBe(intl.slice(0, 16));
+    }
+    expect(shanghaiDateTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00');
   });
 
   it('computes ages and anniversaries on civil dates', () => {

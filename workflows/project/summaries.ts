@@ -4,11 +4,15 @@
 import { condition, type ActivityFunctionWithOptions } from '@temporalio/workflow';
 import { databaseWrites } from '../activity-options';
 import { clipToBytes } from '../../contract/action-names';
+import { shanghaiDateTime } from '../../rules/dates';
 import type { ProjectRun } from './run';
 
-/** Asia/Shanghai date and time of an instant, as staff read deadlines: 2027-01-10 09:00. */
-export const shanghaiTime = (iso: string): string =>
-  new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
+/**
+ * Asia/Shanghai date and time of an instant, as staff read deadlines: 2027-01-10 09:00. By the fixed
+ * offset, not Intl: a formatter per call was a noticeable part of a workflow task, and the text cannot
+ * drift with the ICU data of whichever Node runs the worker.
+ */
+export const shanghaiTime = (iso: string): string => shanghaiDateTime(new Date(iso));
 
 /**
  * Waits until `done` or for `ms`, true when done. `summary` says what the timer is (zh-CN first, then
