@@ -9,7 +9,8 @@ export const databaseWrites: ActivityOptions = {
 
 /**
  * The same writes run inside a workflow task (local activities), when a step must be in the read model
- * before the task answers; retries past a few seconds wait on a timer rather than hold the task.
+ * before the task answers; a retry more than a minute away (the SDK's local retry threshold) waits on a
+ * timer in history rather than hold the task.
  */
 export const databaseWritesInTask: LocalActivityOptions = {
   startToCloseTimeout: databaseWrites.startToCloseTimeout,
