@@ -1,7 +1,7 @@
 // A manager's view, in a real browser: Debian's Chromium (driven by playwright-core) opens the Temporal UI
-// of a dev server of this file's own, which reads sealed payloads through the API's codec endpoint, and
-// finds a project's summary and current details on its page, and the project by a list query on the new
-// search attributes.
+// of a Temporal of this file's own (the dev server's UI, or in cluster mode the UI server with cluster
+// mode's config), which reads sealed payloads through the API's codec endpoint, and finds a project's
+// summary and current details on its page, and the project by a list query on the new search attributes.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,9 @@ import { createApiKey } from '../api/auth';
 import { createPool } from '../db/pool';
 import { projectWorkflowId } from '../contract/project';
 import { enterpriseApplication } from '../examples/applications';
-import { startDevServer, type DevServer } from '../scripts/lib/temporal-dev-server';
+import { parseConfig } from '../config/env';
+import { freeClusterPorts, startCluster } from '../scripts/lib/temporal-cluster';
+import { startDevServer } from '../scripts/lib/temporal-dev-server';
 import { freePort } from './support/global-setup';
 import { createHarness, type Harness } from './support/harness';
 import { apply, compressedPolicy, project, publish, seedExperts, waitForStage } from './support/lifecycle';
@@ -41,7 +43,7 @@ const CHROMIUM_FLAGS = [
 
 describe('the Temporal UI in a browser', () => {
   let dir: string;
-  let server: DevServer;
+  let server: { address: string; stop(): Promise<void> };
   let h: Harness;
   let app: Awaited<ReturnType<Harness['buildApp']>>;
   let browser: Browser;
@@ -55,23 +57,39 @@ describe('the Temporal UI in a browser', () => {
     const keys = createPool(inject('databaseUrl'), 1);
     const uiKey = await createApiKey(keys, { userId: 'temporal-ui', role: 'auditor', name: 'UI test' });
     await keys.end();
-    server = await startDevServer({
-      cliPath: inject('temporalCliPath'),
-      port: temporalPort,
-      uiPort,
-      dbFile: join(dir, 'temporal.db'),
-      namespace: inject('temporalNamespace'),
-      logFile: join(dir, 'server.log'),
-      log: () => undefined,
-      uiCodecEndpoint: `http://127.0.0.1:${apiPort}/codec/${uiKey}`,
-    });
+    const uiCodecEndpoint = `http://127.0.0.1:${apiPort}/codec/${uiKey}`;
+    const namespace = inject('temporalNamespace');
+    server =
+      inject('temporalMode') === 'cluster'
+        ? await startCluster({
+            cacheDir: parseConfig(process.env).GONGGUAN_CACHE_DIR,
+            databaseUrl: inject('databaseUrl'),
+            databases: { persistence: 'temporal_ui_test', visibility: 'temporal_visibility_ui_test' },
+            fresh: true,
+            namespace,
+            ports: await freeClusterPorts(),
+            uiPort,
+            uiCodecEndpoint,
+            logDir: dir,
+            log: () => undefined,
+          })
+        : await startDevServer({
+            cliPath: inject('temporalCliPath'),
+            port: temporalPort,
+            uiPort,
+            dbFile: join(dir, 'temporal.db'),
+            namespace,
+            logFile: join(dir, 'server.log'),
+            log: () => undefined,
+            uiCodecEndpoint,
+          });
     h = await createHarness({ temporalAddress: server.address });
     await h.startWorker();
     await seedExperts(h.pool, 8);
     app = await h.buildApp([compressedPolicy()], { codecOrigins: [uiUrl] });
     await app.listen({ host: '127.0.0.1', port: apiPort });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -115,4 +133,24 @@ describe('the Temporal UI in a browser', () => {
       await page.close();
     }
   });
+
+  // Managers read in the cluster's UI; every action goes through the API, where it is authorised and audited.
+  it.runIf(inject('temporalMode') === 'cluster')(
+    'in cluster mode the UI is read-only and opens payloads through the API',
+    async () => {
+      const settings = (await (await fetch(`${uiUrl}/api/v1/settings`)).json()) as Record<string, unknown>;
+      expect(settings).toMatchObject({
+        DisableWriteActions: true,
+        WorkflowTerminateDisabled: true,
+        WorkflowCancelDisabled: true,
+        WorkflowSignalDisabled: true,
+        WorkflowUpdateDisabled: true,
+        WorkflowResetDisabled: true,
+        BatchActionsDisabled: true,
+        StartWorkflowDisabled: true,
+        DefaultNamespace: inject('temporalNamespace'),
+      });
+      expect((settings.Codec as { Endpoint: string }).Endpoint).toMatch(/\/codec\//);
+    },
+  );
 });
